@@ -1,0 +1,54 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The theme must be applied before first paint, so it runs inline; CSP allows it by hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+// Fixture builds (tests/fixtures) must not touch the real site's output or cache.
+const fixture = process.env.PLAYBOOK_CONTENT_DIR;
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  outDir: fixture ? `${process.env.PLAYBOOK_OUT_DIR ?? '.fixture-builds/out'}` : './dist',
+  cacheDir: fixture ? `${process.env.PLAYBOOK_OUT_DIR ?? '.fixture-builds/out'}-cache` : undefined,
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  // No code blocks in the playbook; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  build: { inlineStylesheets: 'always' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import type { CollectionName } from './collections';
+
+/** URL segment of each collection's section. */
+export const sectionPath: Record<CollectionName, string> = {
+  incidents: 'incidents',
+  procedures: 'procedures',
+  strategies: 'strategies',
+  cases: 'cases',
+  forms: 'forms',
+  glossary: 'glossary',
+  modules: 'training',
+  drills: 'drills',
+};
+
+/** The collections that make up the playbook (手册) proper. */
+export const playbookCollections = [
+  'incidents',
+  'procedures',
+  'strategies',
+  'cases',
+  'forms',
+  'glossary',
+] as const satisfies readonly CollectionName[];
+
+export function sectionHref(collection: CollectionName): string {
+  return `/${sectionPath[collection]}/`;
+}
+
+export function entryHref(collection: CollectionName, id: string): string {
+  return `/${sectionPath[collection]}/${id}/`;
+}

@@ -1,0 +1,137 @@
+import type { CollectionName } from '../content/collections';
+
+/** Every Chinese string of the interface. Content text lives in src/content, not here. */
+export const zh = {
+  siteName: '客诉危机应对手册',
+  siteTagline: '房地产销售与客服人员的客户危机知识库与训练',
+  skipToContent: '跳到正文',
+  nav: {
+    label: '主导航',
+    playbook: '手册',
+    training: '培训',
+    drills: '演练',
+    incident: '现场应急',
+    trainer: '培训师',
+  },
+  breadcrumbs: '面包屑导航',
+  home: '首页',
+  theme: {
+    label: '切换配色',
+    system: '配色：跟随系统',
+    light: '配色：浅色',
+    dark: '配色：深色',
+  },
+  search: {
+    label: '搜索手册',
+    placeholder: '搜索：一房两卖、闹事、漏水…',
+    submit: '搜索',
+    shortcut: '按 / 或 Ctrl+K 搜索',
+    loading: '正在加载搜索…',
+    typeToSearch: '输入关键词开始搜索，例如：退房、记者、拉横幅。',
+    noResults: (q: string) => `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
+    count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
+    viewAll: (n: number) => `查看全部 ${n} 条结果`,
+    showMore: '显示更多结果',
+    unavailable: '搜索暂时不可用：索引没有加载成功。请检查网络后重试，或直接浏览手册目录。',
+    devOnly: '开发模式没有搜索索引：先运行 npm run build，再用 npm run preview 查看。',
+    pageTitle: '搜索',
+    pageIntro: '在整本手册中搜索事件、规程、策略、案例、表单、术语和演练。',
+    results: '搜索结果',
+  },
+  entry: {
+    aliases: '又称',
+    related: '相关条目',
+    terms: '本页术语',
+    previous: '上一篇',
+    next: '下一篇',
+    pager: '同栏目翻页',
+    fictional: '示例案例',
+    fictionalNote: '本案例为培训编写的示例，人物与情节均为虚构。',
+    source: '出处',
+    print: '打印本页',
+  },
+  incident: {
+    stage: '阶段',
+    signals: '预警信号',
+    actions: '立即行动',
+    donts: '不要做的事',
+    owners: '谁负责',
+    reporting: '向谁书面上报、多快',
+    reportTo: '上报对象',
+    reportWithin: '时限',
+    call: '需要联系',
+    followUp: '事后跟进',
+    prevention: '如何预防',
+    overview: '概述',
+    procedures: '相关规程',
+    cases: '相关案例',
+    forms: '使用表单',
+    drills: '相关演练',
+    printSummary: '一页纸摘要（可打印）',
+  },
+  caseStudy: {
+    situation: '情况',
+    actions: '处理经过',
+    outcome: '结果',
+    lesson: '启示',
+    illustrates: '对应规则',
+  },
+  strategy: {
+    signs: '如何识别',
+    dos: '应该做',
+    donts: '不要做',
+  },
+  form: {
+    whenToUse: '何时使用',
+    notes: '填写与保管要求',
+    printHint: '用 A4 纸打印后手写填写。',
+  },
+  procedure: { steps: '步骤' },
+  glossary: {
+    title: '术语表',
+    intro: '按拼音首字母排列。点开术语可以看到完整解释和使用它的页面。',
+    usedOn: '出现在这些页面',
+    index: '字母索引',
+  },
+  playbook: {
+    title: '手册',
+    intro: '按类别浏览全部内容：先看危机类型，遇事时按规程处理，用案例和表单落地。',
+    entries: (n: number) => `${n} 条`,
+  },
+  placeholder: {
+    comingSoon: '这个栏目正在建设中。',
+    meanwhile: '在此之前，可以先在手册中查阅：',
+  },
+  notFound: {
+    title: '找不到这个页面',
+    body: '链接可能已经失效，或者地址输入有误。可以用上面的搜索框查找，或回到手册目录。',
+    back: '回到手册目录',
+  },
+  footer: {
+    note: '本手册内容仅供内部培训与现场参考；涉及人身安全时，先报警、先救人。',
+  },
+} as const;
+
+/** Singular type label, shown on results and cards. */
+export const typeLabel: Record<CollectionName, string> = {
+  incidents: '事件',
+  procedures: '规程',
+  strategies: '策略',
+  cases: '案例',
+  forms: '表单',
+  glossary: '术语',
+  modules: '模块',
+  drills: '演练',
+};
+
+/** Section title of each collection's list page. */
+export const sectionTitle: Record<CollectionName, string> = {
+  incidents: '危机类型',
+  procedures: '规程与流程',
+  strategies: '群诉策略',
+  cases: '案例',
+  forms: '表单模板',
+  glossary: '术语表',
+  modules: '培训模块',
+  drills: '演练',
+};

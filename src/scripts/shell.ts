@@ -1,0 +1,66 @@
+// Runs on every page: the theme toggle, the search shortcuts, and the lazy start of search.
+// Kept tiny on purpose (budget: under 2 KB gzip); the search code loads on first use.
+
+type Theme = 'system' | 'light' | 'dark';
+const order: Theme[] = ['system', 'light', 'dark'];
+const root = document.documentElement;
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+
+function currentTheme(): Theme {
+  const value = root.dataset.theme;
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+function showTheme(theme: Theme) {
+  if (!toggle) return;
+  const label = toggle.dataset[`label${theme[0]?.toUpperCase()}${theme.slice(1)}`] ?? theme;
+  toggle.setAttribute('aria-label', label);
+  toggle.title = label;
+}
+
+toggle?.addEventListener('click', () => {
+  const next = order[(order.indexOf(currentTheme()) + 1) % order.length] ?? 'system';
+  if (next === 'system') delete root.dataset.theme;
+  else root.dataset.theme = next;
+  try {
+    if (next === 'system') localStorage.removeItem('cp-theme');
+    else localStorage.setItem('cp-theme', next);
+  } catch {
+    // Storage may be blocked; the choice still holds for this page.
+  }
+  showTheme(next);
+});
+showTheme(currentTheme());
+
+let searchModule: Promise<unknown> | undefined;
+function startSearch() {
+  searchModule ??= import('../elements/cp-search');
+  return searchModule;
+}
+
+for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {
+  input.addEventListener('focus', startSearch, { once: true });
+}
+if (document.querySelector('cp-search[data-mode="page"]') && location.search.includes('q=')) {
+  void startSearch();
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !isTyping(event.target);
+  const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+  if (!slash && !ctrlK) return;
+  const input =
+    document.querySelector<HTMLInputElement>('[data-search-primary]') ??
+    document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});

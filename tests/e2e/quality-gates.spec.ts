@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtRoutes } from './site-files';
+
+const viewports = [
+  { name: '手机 360', width: 360, height: 740 },
+  { name: '桌面 1280', width: 1280, height: 800 },
+] as const;
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Collects console errors and CSP violations from the moment the page starts loading. */
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return errors;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+  );
+}
+
+for (const route of builtRoutes()) {
+  test.describe(`质量门槛 ${route}`, () => {
+    for (const viewport of viewports) {
+      test(`${viewport.name}：无 axe 违规、控制台错误与 CSP 违规（浅色与深色）`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        const errors = await watchErrors(page);
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(route, { waitUntil: 'load' });
+        const light = await axeViolations(page);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await axeViolations(page);
+        expect.soft(light, '浅色主题 axe 违规').toEqual([]);
+        expect.soft(dark, '深色主题 axe 违规').toEqual([]);
+        expect(errors, '控制台错误或 CSP 违规').toEqual([]);
+      });
+    }
+  });
+}
