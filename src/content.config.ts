@@ -7,6 +7,7 @@ import { glossarySchema } from './schemas/glossary';
 import { incidentSchema } from './schemas/incident';
 import { moduleSchema } from './schemas/module';
 import { procedureSchema } from './schemas/procedure';
+import { questionSetSchema } from './schemas/question';
 import { strategySchema } from './schemas/strategy';
 
 // Fixture builds point this at tests/fixtures/<name>/content to prove bad content fails.
@@ -23,4 +24,5 @@ export const collections = {
   glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
   modules: defineCollection({ loader: data('modules'), schema: moduleSchema }),
   drills: defineCollection({ loader: data('drills'), schema: drillSchema }),
+  questions: defineCollection({ loader: data('questions'), schema: questionSetSchema }),
 };

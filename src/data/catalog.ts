@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { checkDrillGraph, checkQuestionIds } from '../lib/content/check-drill';
 import { checkReferences, formatProblems } from '../lib/content/check-references';
 import { collectionNames, type CollectionName } from '../lib/content/collections';
 import { referencesOf } from '../lib/content/reference-fields';
@@ -69,7 +70,16 @@ async function load(): Promise<Catalog> {
     file: entry.filePath ?? `src/content/${entry.collection}/${entry.id}`,
     references: referencesOf(entry.collection, entry.data as Record<string, unknown>),
   }));
-  const problems = checkReferences(records);
+  const fileOf = (entry: AnyEntry) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+  const problems = [
+    ...checkReferences(records),
+    ...all.flatMap((entry) => (entry.collection === 'drills' ? checkDrillGraph(fileOf(entry), entry.data) : [])),
+    ...checkQuestionIds(
+      all.flatMap((entry) =>
+        entry.collection === 'questions' ? [{ file: fileOf(entry), questions: entry.data.questions }] : [],
+      ),
+    ),
+  ];
   if (problems.length > 0) {
     throw new AstroError(
       formatProblems(problems),

@@ -24,7 +24,13 @@ async function watchErrors(page: Page): Promise<string[]> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  // Legacy mode runs in the page itself (no helper page per run) and violations-only skips
+  // computing passes: together about ten times faster, the same violations (no iframes here).
+  const result = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
   );

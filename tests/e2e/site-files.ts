@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const distDir = 'dist';
+export const distDir = process.env.PLAYBOOK_OUT_DIR ?? 'dist';
 
 /** Every built HTML file, relative to dist, Pagefind's own files left out. */
 export function builtHtmlFiles(): string[] {

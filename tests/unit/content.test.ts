@@ -10,6 +10,9 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { incidentSchema } from '../../src/schemas/incident';
 import { moduleSchema } from '../../src/schemas/module';
 import { procedureSchema } from '../../src/schemas/procedure';
+import { questionSetSchema } from '../../src/schemas/question';
+import { checkDrillGraph, checkQuestionIds } from '../../src/lib/content/check-drill';
+import type { DrillGraph } from '../../src/lib/content/check-drill';
 import { strategySchema } from '../../src/schemas/strategy';
 import { loadContent } from '../support/load-content';
 
@@ -22,6 +25,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   glossary: glossarySchema,
   modules: moduleSchema,
   drills: drillSchema,
+  questions: questionSetSchema,
 };
 
 const entries = loadContent();
@@ -46,6 +50,20 @@ describe('the playbook content', () => {
       references: referencesOf(e.collection, e.data),
     }));
     expect(checkReferences(records).map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([]);
+  });
+
+  it('has drills whose every node is reachable and leads to an ending', () => {
+    const problems = entries
+      .filter((e) => e.collection === 'drills')
+      .flatMap((e) => checkDrillGraph(e.file, e.data as unknown as DrillGraph));
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([]);
+  });
+
+  it('has question ids unique across all sets', () => {
+    const sets = entries
+      .filter((e) => e.collection === 'questions')
+      .map((e) => ({ file: e.file, questions: (e.data.questions as { id: string }[] | undefined) ?? [] }));
+    expect(checkQuestionIds(sets).map((p) => p.message)).toEqual([]);
   });
 
   it('gives every incident at least three aliases', () => {

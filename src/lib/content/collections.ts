@@ -8,6 +8,7 @@ export const collectionNames = [
   'glossary',
   'modules',
   'drills',
+  'questions',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
@@ -21,4 +22,5 @@ export const collectionFileHint: Record<CollectionName, string> = {
   glossary: 'src/content/glossary/<id>.yaml',
   modules: 'src/content/modules/<id>.yaml',
   drills: 'src/content/drills/<id>.yaml',
+  questions: 'src/content/questions/<id>.yaml',
 };

@@ -18,6 +18,7 @@ const anyPage: readonly CollectionName[] = [
   'glossary',
   'modules',
   'drills',
+  'questions',
 ];
 /** What a drill choice or ending may cite: the rules and the material behind them. */
 const playbook: readonly CollectionName[] = [
@@ -89,6 +90,15 @@ export function referencesOf(collection: CollectionName, data: Data): Reference[
         ),
         ...nested(data.endings, 'endings', (ending, at) =>
           prefixed(list(ending, 'cites', playbook), at),
+        ),
+      ];
+    case 'questions':
+      return [
+        ...refs,
+        ...list(data, 'modules', ['modules']),
+        ...list(data, 'incidents', ['incidents']),
+        ...nested(data.questions, 'questions', (question, at) =>
+          prefixed(list(question, 'cites', playbook), at),
         ),
       ];
     default:

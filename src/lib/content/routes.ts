@@ -10,6 +10,7 @@ export const sectionPath: Record<CollectionName, string> = {
   glossary: 'glossary',
   modules: 'training',
   drills: 'drills',
+  questions: 'quiz',
 };
 
 /** The collections that make up the playbook (手册) proper. */

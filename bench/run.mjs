@@ -1,0 +1,140 @@
+// npm run bench: builds the site and prints every budget. Numbers only, never assertions.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+function timed(command, args, extraEnv = {}) {
+  const start = performance.now();
+  const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`${command} ${args.join(' ')} failed`);
+  }
+  return { ms: performance.now() - start, output: `${result.stdout}${result.stderr}` };
+}
+
+function htmlFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') out.push(...htmlFiles(path));
+    } else if (name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+/** Builds into outDir and returns page count and the time Astro and Pagefind took. */
+function build(outDir, extraEnv = {}) {
+  const astro = timed('npx', ['astro', 'build', ...(extraEnv.PLAYBOOK_CONTENT_DIR ? [] : ['--outDir', outDir])], extraEnv);
+  const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? htmlFiles(outDir).length);
+  const pagefind = timed('npx', ['pagefind', '--site', outDir]);
+  const indexed = Number(/Indexed (\d+) pages/.exec(pagefind.output)?.[1] ?? 0);
+  return { pages, indexed, astroMs: astro.ms, pagefindMs: pagefind.ms };
+}
+
+function printBuild(label, b) {
+  const astroPer = b.astroMs / b.pages;
+  const pagefindPer = b.pagefindMs / Math.max(b.indexed, 1);
+  console.log(`${label}: ${b.pages} pages, ${b.indexed} indexed`);
+  console.log(`  astro     ${(b.astroMs / 1000).toFixed(2)} s  = ${astroPer.toFixed(2)} ms/page`);
+  console.log(`  pagefind  ${(b.pagefindMs / 1000).toFixed(2)} s  = ${pagefindPer.toFixed(2)} ms/page`);
+  console.log(`  together  ${(astroPer + (b.pagefindMs / b.pages)).toFixed(2)} ms/page   (target < 12)`);
+}
+
+/** JavaScript a page loads before search is opened, and its HTML + CSS, gzip. */
+function pageWeight(dist, file) {
+  const html = readFileSync(file, 'utf8');
+  let js = 0;
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  for (const [, attrs, body] of scripts) {
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    js += src ? gz(readFileSync(join(dist, src))) : gz(body);
+  }
+  const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)];
+  for (const [, href] of preloads) js += gz(readFileSync(join(dist, href)));
+  let css = 0;
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) css += gz(readFileSync(join(dist, href)));
+  const htmlNoScripts = html;
+  return { js, htmlCss: gz(htmlNoScripts) + css };
+}
+
+console.log('# 客诉危机应对手册 — bench\n');
+
+// 1. The real site.
+const site = build('dist');
+printBuild('site build', site);
+
+// 2. Page budgets.
+const files = htmlFiles('dist').filter((f) => !f.endsWith('404.html'));
+const content = files.filter((f) => /dist\/(incidents|procedures|strategies|cases|forms|glossary)\/[^/]+\/index\.html$/.test(f));
+const weights = content.map((f) => ({ file: f, ...pageWeight('dist', f) }));
+const maxBy = (key) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
+const heaviestJs = maxBy('js');
+const heaviestPage = maxBy('htmlCss');
+console.log(`\ncontent pages: ${content.length}`);
+console.log(`  JS before search opens, max: ${kb(heaviestJs.js)} gzip (${heaviestJs.file.replace('dist', '')})   (target < 2 KB, theme toggle only)`);
+console.log(`  HTML + CSS, max: ${kb(heaviestPage.htmlCss)} gzip (${heaviestPage.file.replace('dist', '')})   (target < 30 KB)`);
+const sorted = weights.map((w) => w.htmlCss).sort((a, b) => a - b);
+console.log(`  HTML + CSS, median: ${kb(sorted[Math.floor(sorted.length / 2)])} gzip`);
+const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
+for (const chunk of searchChunks) console.log(`  search UI chunk (loaded on first focus): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
+
+// 3. A generated 1,000-page Chinese content set.
+const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
+try {
+  execFileSync('node', ['bench/generate.mjs', join(work, 'content'), process.env.BENCH_PAGES ?? '1000'], { stdio: 'inherit' });
+  const generated = build(join(work, 'dist'), {
+    PLAYBOOK_CONTENT_DIR: join(work, 'content'),
+    PLAYBOOK_OUT_DIR: join(work, 'dist'),
+  });
+  console.log('');
+  printBuild('generated set', generated);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 4. Lighthouse (mobile preset) on the home page and one content page.
+const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!chrome || !existsSync('node_modules/lighthouse')) {
+  console.log('\nlighthouse: skipped (needs node_modules/lighthouse and a Chromium; set CHROME_PATH)');
+} else {
+  const port = 4398;
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { env, stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 60; i++) {
+      try {
+        const r = await fetch(`http://localhost:${port}/`);
+        if (r.ok) break;
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log('\nlighthouse (mobile): performance / accessibility / best-practices / seo');
+    for (const path of ['/', '/incidents/crowd-protest/']) {
+      const result = spawnSync(
+        'npx',
+        ['lighthouse', `http://localhost:${port}${path}`, '--quiet', '--output=json', '--output-path=stdout',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic'],
+        { env: { ...env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      try {
+        const report = JSON.parse(result.stdout);
+        const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+        console.log(`  ${path.padEnd(28)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`);
+      } catch {
+        console.log(`  ${path}: lighthouse failed: ${result.stderr.split('\n').slice(-3).join(' ')}`);
+      }
+    }
+  } finally {
+    try {
+      process.kill(-server.pid);
+    } catch {}
+  }
+}

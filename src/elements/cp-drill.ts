@@ -1,0 +1,232 @@
+import { zh } from '../lib/i18n/zh';
+import { bestChoice, choose, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
+import { standardIds } from '../lib/quiz/standards';
+import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
+import { noticeText } from '../lib/storage/notice-text';
+import { $storageNotices } from '../stores/persisted';
+
+const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+
+function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * <cp-drill>: plays a branching drill over its server-rendered script. The engine
+ * (src/lib/quiz/scenario) decides where a choice leads and what it scores; this element only
+ * shows and hides the markup, records the attempt and renders the history.
+ */
+class CpDrill extends HTMLElement {
+  #scenario!: Scenario;
+  #play: Play | undefined;
+  #startedAt = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #unsubscribe: (() => void)[] = [];
+
+  connectedCallback() {
+    const json = this.querySelector('[data-scenario]')?.textContent;
+    if (!json) return;
+    this.#scenario = JSON.parse(json) as Scenario;
+    this.classList.add('ready');
+    this.#el('[data-static-note]').hidden = true;
+    const start = this.#el<HTMLButtonElement>('[data-start]');
+    start.hidden = false;
+    start.addEventListener('click', () => this.#start());
+    this.#el('[data-restart]').addEventListener('click', () => this.#start());
+    this.addEventListener('click', (event) => this.#onClick(event));
+    this.#unsubscribe.push(
+      $attempts.subscribe((attempts) => this.#renderHistory(attempts)),
+      $storageNotices.subscribe((notices) => {
+        const box = this.#el('[data-storage-notice]');
+        box.textContent = noticeText(notices);
+        box.hidden = box.textContent === '';
+      }),
+    );
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#unsubscribe) stop();
+    clearInterval(this.#timer);
+  }
+
+  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`cp-drill: missing ${selector}`);
+    return found;
+  }
+
+  #section(id: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`[data-node="${id}"], [data-ending="${id}"]`);
+  }
+
+  #start() {
+    this.#play = startScenario(this.#scenario);
+    this.#startedAt = Date.now();
+    this.classList.remove('ready');
+    this.classList.add('playing');
+    this.#el('[data-result]').hidden = true;
+    this.#el('[data-timeout]').hidden = true;
+    this.#el('[data-start]').hidden = true;
+    this.#el('[data-status]').hidden = false;
+    for (const section of this.querySelectorAll<HTMLElement>('[data-node], [data-ending]')) {
+      section.classList.remove('current');
+      for (const button of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) {
+        button.disabled = false;
+        button.removeAttribute('aria-pressed');
+      }
+      for (const feedback of section.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
+      const next = section.querySelector<HTMLElement>('[data-continue]');
+      if (next) next.hidden = true;
+    }
+    this.#showMeter();
+    this.#startTimer();
+    this.#show(this.#play.at);
+  }
+
+  #startTimer() {
+    clearInterval(this.#timer);
+    const limit = Number(this.dataset.timeLimit);
+    const timer = this.#el('[data-timer]');
+    timer.hidden = !(limit > 0);
+    if (!(limit > 0)) return;
+    const tick = () => {
+      const left = limit - (Date.now() - this.#startedAt) / 1000;
+      timer.textContent = zh.drill.timer(formatSeconds(left));
+      if (left <= 0) this.#finish(true);
+    };
+    tick();
+    this.#timer = setInterval(tick, 1000);
+  }
+
+  #show(id: string) {
+    for (const section of this.querySelectorAll('.current')) section.classList.remove('current');
+    const section = this.#section(id);
+    if (!section) return;
+    section.classList.add('current');
+    section.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  #showMeter() {
+    const value = this.#play?.meter ?? this.#scenario.meterStart;
+    this.#el<HTMLMeterElement>('[data-meter-bar]').value = value;
+    this.#el('[data-meter-value]').textContent = String(value);
+  }
+
+  #onClick(event: Event) {
+    const target = event.target as HTMLElement;
+    const choice = target.closest<HTMLButtonElement>('[data-choice]');
+    if (choice) return this.#choose(choice);
+    if (target.closest('[data-continue]') && this.#play) {
+      if (this.#play.ending) this.#finish(false);
+      else this.#show(this.#play.at);
+    }
+  }
+
+  #choose(button: HTMLButtonElement) {
+    const play = this.#play;
+    const section = button.closest<HTMLElement>('[data-node]');
+    if (!play || play.ending || !section || section.dataset.node !== play.at) return;
+    const index = Number(button.dataset.index);
+    const next = choose(this.#scenario, play, index);
+    if (next === play) return;
+    this.#play = next;
+    const node = this.#scenario.nodes.find((n) => n.id === section.dataset.node);
+    const good = node ? bestChoice(node.choices) === index : false;
+    for (const other of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) other.disabled = true;
+    button.setAttribute('aria-pressed', 'true');
+    const feedback = this.#el(`[data-feedback="${index}"]`, section);
+    feedback.hidden = false;
+    feedback.classList.toggle('good', good);
+    feedback.classList.toggle('poor', !good);
+    this.#showMeter();
+    this.#el('[data-announce]').textContent = zh.drill.announceFeedback(good, feedback.querySelector('p')?.textContent ?? '');
+    const proceed = this.#el<HTMLButtonElement>('[data-continue]', section);
+    proceed.hidden = false;
+    proceed.focus();
+  }
+
+  #finish(timedOut: boolean) {
+    const play = this.#play;
+    if (!play) return;
+    clearInterval(this.#timer);
+    this.#play = undefined;
+    const score = scoreScenario(this.#scenario, play.steps, play.ending ? undefined : play.at);
+    for (const section of this.querySelectorAll('.current')) section.classList.remove('current');
+    if (play.ending) this.#section(play.ending)?.classList.add('current');
+
+    const result = this.#el('[data-result]');
+    this.#el('[data-timeout]').hidden = !timedOut;
+    this.#el('[data-drill-score]').textContent = `${score.percent}%`;
+    for (const id of standardIds) {
+      const value = score.standards[id];
+      this.#el('[data-competency-value]', this.#el(`[data-competency="${id}"]`)).textContent =
+        value === null ? zh.drill.notAtStake : `${value}%`;
+    }
+    this.#renderReview(play);
+    result.hidden = false;
+    this.#el('h2', result).focus();
+
+    const attempt: Attempt = {
+      drill: this.dataset.drill ?? '',
+      at: Date.now(),
+      choices: play.steps.map((step) => step.choice),
+      percent: score.percent,
+      standards: score.standards,
+      seconds: Math.round((Date.now() - this.#startedAt) / 1000),
+    };
+    if (play.ending) attempt.ending = play.ending;
+    recordAttempt(attempt);
+  }
+
+  #renderReview(play: Play) {
+    const items = play.steps.map((step) => {
+      const section = this.#section(step.node);
+      const node = this.#scenario.nodes.find((n) => n.id === step.node);
+      const item = document.createElement('li');
+      if (!section || !node) return item;
+      const heading = document.createElement('p');
+      heading.append(section.querySelector('.line')?.cloneNode(true) ?? '');
+      item.append(heading);
+      const best = bestChoice(node.choices);
+      const describe = (label: string, index: number) => {
+        const block = document.createElement('div');
+        const title = document.createElement('p');
+        const strong = document.createElement('strong');
+        strong.textContent = `${label}：`;
+        title.append(strong, section.querySelectorAll('[data-choice]')[index]?.textContent?.trim() ?? '');
+        const why = section.querySelector(`[data-feedback="${index}"]`)?.cloneNode(true) as HTMLElement | undefined;
+        if (why) {
+          why.hidden = false;
+          why.removeAttribute('data-feedback');
+          why.classList.toggle('good', index === best);
+          why.classList.toggle('poor', index !== best);
+        }
+        block.append(title, why ?? '');
+        return block;
+      };
+      item.append(describe(zh.drill.chosen, step.choice));
+      if (best !== step.choice) item.append(describe(zh.drill.better, best));
+      return item;
+    });
+    this.#el('[data-review]').replaceChildren(...items);
+  }
+
+  #renderHistory(attempts: readonly Attempt[]) {
+    const mine = attempts.filter((a) => a.drill === this.dataset.drill).reverse();
+    this.#el('[data-history-empty]').hidden = mine.length > 0;
+    this.#el('[data-attempts]').replaceChildren(
+      ...mine.map((attempt) => {
+        const item = document.createElement('li');
+        item.dataset.attempt = '';
+        const ending = attempt.ending
+          ? (this.querySelector(`[data-ending="${attempt.ending}"] [data-ending-title]`)?.textContent ?? '')
+          : zh.drill.timeout;
+        item.textContent = zh.drill.attempt(dateFormat.format(attempt.at), attempt.percent, ending);
+        return item;
+      }),
+    );
+  }
+}
+
+if (!customElements.get('cp-drill')) customElements.define('cp-drill', CpDrill);

@@ -1,0 +1,128 @@
+import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from './standards';
+
+/** What the engine needs of a branching drill (the page ships exactly this as JSON). */
+export interface ScenarioChoice {
+  next: string;
+  /** Change to the visible meter. */
+  meter: number;
+  /** Points per standard, 0 to 3. */
+  scores: Partial<Record<StandardId, number>>;
+}
+
+export interface Scenario {
+  start: string;
+  meterStart: number;
+  nodes: { id: string; choices: ScenarioChoice[] }[];
+  endings: { id: string; outcome: 'good' | 'mixed' | 'bad' }[];
+}
+
+/** One decision: which choice (by index) was made at which node. */
+export interface Step {
+  node: string;
+  choice: number;
+}
+
+/** Where a play-through stands. */
+export interface Play {
+  /** The current node, or the ending reached. */
+  at: string;
+  steps: Step[];
+  /** The meter, kept within 0–100. */
+  meter: number;
+  /** The ending's id once one is reached. */
+  ending?: string;
+}
+
+export interface ScenarioScore {
+  percent: number;
+  earned: number;
+  possible: number;
+  standards: StandardScores;
+}
+
+const clampMeter = (n: number) => Math.min(100, Math.max(0, n));
+
+function nodeOf(scenario: Scenario, id: string) {
+  return scenario.nodes.find((node) => node.id === id);
+}
+
+function isEnding(scenario: Scenario, id: string): boolean {
+  return scenario.endings.some((ending) => ending.id === id);
+}
+
+export function startScenario(scenario: Scenario): Play {
+  return { at: scenario.start, steps: [], meter: clampMeter(scenario.meterStart) };
+}
+
+/** The play after picking `choice` at the current node; an invalid pick changes nothing. */
+export function choose(scenario: Scenario, play: Play, choice: number): Play {
+  if (play.ending) return play;
+  const picked = nodeOf(scenario, play.at)?.choices[choice];
+  if (!picked) return play;
+  const next: Play = {
+    at: picked.next,
+    steps: [...play.steps, { node: play.at, choice }],
+    meter: clampMeter(play.meter + picked.meter),
+  };
+  if (isEnding(scenario, picked.next)) next.ending = picked.next;
+  return next;
+}
+
+/**
+ * Replays recorded choices from the start. Returns undefined when they do not fit the scenario
+ * (a stored attempt or a result code from another version of the drill).
+ */
+export function replay(scenario: Scenario, choices: readonly number[]): Play | undefined {
+  let play = startScenario(scenario);
+  for (const choice of choices) {
+    const next = choose(scenario, play, choice);
+    if (next === play) return undefined;
+    play = next;
+  }
+  return play;
+}
+
+function total(points: Partial<Record<StandardId, number>>): number {
+  return standardIds.reduce((sum, id) => sum + (points[id] ?? 0), 0);
+}
+
+/** The index of the choice worth most points at a node (the first on a tie). */
+export function bestChoice(choices: readonly ScenarioChoice[]): number {
+  let best = 0;
+  choices.forEach((choice, i) => {
+    if (total(choice.scores) > total(choices[best]?.scores ?? {})) best = i;
+  });
+  return best;
+}
+
+/**
+ * Scores the decisions made. At every node visited, the learner could have earned what the best
+ * choice there is worth; the total percent is what they earned over that. Each standard is
+ * scored the same way over the nodes where it was at stake, and is null where it never was.
+ * `unanswered` is a node reached but not decided (time ran out): it counts as earning nothing.
+ */
+export function scoreScenario(scenario: Scenario, steps: readonly Step[], unanswered?: string): ScenarioScore {
+  const earned = zeroPoints();
+  const possible = zeroPoints();
+  const decided = steps.map((step) => ({ node: nodeOf(scenario, step.node), choice: step.choice }));
+  if (unanswered) decided.push({ node: nodeOf(scenario, unanswered), choice: -1 });
+  let earnedTotal = 0;
+  let possibleTotal = 0;
+  for (const { node, choice } of decided) {
+    if (!node || node.choices.length === 0) continue;
+    const best = node.choices[bestChoice(node.choices)];
+    possibleTotal += total(best?.scores ?? {});
+    const picked = node.choices[choice];
+    if (picked) {
+      earnedTotal += total(picked.scores);
+      addPoints(earned, picked.scores);
+    }
+    for (const id of standardIds) {
+      possible[id] += Math.max(...node.choices.map((c) => c.scores[id] ?? 0));
+    }
+  }
+  const standards = Object.fromEntries(
+    standardIds.map((id) => [id, possible[id] > 0 ? percent(earned[id], possible[id]) : null]),
+  ) as StandardScores;
+  return { percent: percent(earnedTotal, possibleTotal), earned: earnedTotal, possible: possibleTotal, standards };
+}
