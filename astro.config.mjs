@@ -15,8 +15,9 @@ const fixture = process.env.PLAYBOOK_CONTENT_DIR;
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  outDir: fixture ? `${process.env.PLAYBOOK_OUT_DIR ?? '.fixture-builds/out'}` : './dist',
-  cacheDir: fixture ? `${process.env.PLAYBOOK_OUT_DIR ?? '.fixture-builds/out'}-cache` : undefined,
+  // PLAYBOOK_OUT_DIR lets parallel builds (fixtures, a second checkout's tests) stay apart.
+  outDir: process.env.PLAYBOOK_OUT_DIR ?? (fixture ? '.fixture-builds/out' : './dist'),
+  cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : undefined,
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // No code blocks in the playbook; Shiki's inline styles would break the CSP.

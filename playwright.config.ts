@@ -18,10 +18,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
   webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
+    command: `node scripts/serve-static.mjs ${process.env.PLAYBOOK_OUT_DIR ?? 'dist'} ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

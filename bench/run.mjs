@@ -48,17 +48,30 @@ function printBuild(label, b) {
   console.log(`  together  ${(astroPer + (b.pagefindMs / b.pages)).toFixed(2)} ms/page   (target < 12)`);
 }
 
-/** JavaScript a page loads before search is opened, and its HTML + CSS, gzip. */
+/** Every module a script loads eagerly: itself and its static imports, not import(). */
+function moduleGraph(dist, src, seen = new Set()) {
+  if (seen.has(src)) return seen;
+  seen.add(src);
+  const code = readFileSync(join(dist, src), 'utf8');
+  const dir = src.slice(0, src.lastIndexOf('/') + 1);
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+    moduleGraph(dist, dir + spec.slice(2), seen);
+  }
+  return seen;
+}
+
+/** JavaScript a page loads before anything is opened (inline + module graphs), and its HTML + CSS, gzip. */
 function pageWeight(dist, file) {
   const html = readFileSync(file, 'utf8');
   let js = 0;
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  for (const [, attrs, body] of scripts) {
+  const modules = new Set();
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/application\/json/.test(attrs)) continue;
     const src = /src="([^"]+)"/.exec(attrs)?.[1];
-    js += src ? gz(readFileSync(join(dist, src))) : gz(body);
+    if (src) moduleGraph(dist, src, modules);
+    else js += gz(body);
   }
-  const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)];
-  for (const [, href] of preloads) js += gz(readFileSync(join(dist, href)));
+  for (const src of modules) js += gz(readFileSync(join(dist, src)));
   let css = 0;
   for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) css += gz(readFileSync(join(dist, href)));
   const htmlNoScripts = html;
@@ -83,8 +96,18 @@ console.log(`  JS before search opens, max: ${kb(heaviestJs.js)} gzip (${heavies
 console.log(`  HTML + CSS, max: ${kb(heaviestPage.htmlCss)} gzip (${heaviestPage.file.replace('dist', '')})   (target < 30 KB)`);
 const sorted = weights.map((w) => w.htmlCss).sort((a, b) => a - b);
 console.log(`  HTML + CSS, median: ${kb(sorted[Math.floor(sorted.length / 2)])} gzip`);
+const drillPages = files.filter((f) => /dist\/drills\/[^/]+\/index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
+if (drillPages.length > 0) {
+  const heaviestDrill = drillPages.reduce((a, b) => (b.js > a.js ? b : a));
+  console.log(`\ndrill pages: ${drillPages.length}`);
+  console.log(`  all JS, max: ${kb(heaviestDrill.js)} gzip (${heaviestDrill.file.replace('dist', '')})   (target < 15 KB)`);
+}
 const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
-for (const chunk of searchChunks) console.log(`  search UI chunk (loaded on first focus): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
+for (const chunk of searchChunks) {
+  const graph = [...moduleGraph('dist', `/_astro/${chunk}`)];
+  const size = graph.reduce((sum, src) => sum + gz(readFileSync(join('dist', src))), 0);
+  console.log(`  search UI (loaded on first focus, before the index): ${kb(size)} gzip`);
+}
 
 // 3. A generated 1,000-page Chinese content set.
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));

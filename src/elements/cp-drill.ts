@@ -1,4 +1,4 @@
-import { zh } from '../lib/i18n/zh';
+import { drillText } from '../lib/i18n/zh';
 import { bestChoice, choose, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
 import { standardIds } from '../lib/quiz/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
@@ -92,7 +92,7 @@ class CpDrill extends HTMLElement {
     if (!(limit > 0)) return;
     const tick = () => {
       const left = limit - (Date.now() - this.#startedAt) / 1000;
-      timer.textContent = zh.drill.timer(formatSeconds(left));
+      timer.textContent = drillText.timer(formatSeconds(left));
       if (left <= 0) this.#finish(true);
     };
     tick();
@@ -140,7 +140,7 @@ class CpDrill extends HTMLElement {
     feedback.classList.toggle('good', good);
     feedback.classList.toggle('poor', !good);
     this.#showMeter();
-    this.#el('[data-announce]').textContent = zh.drill.announceFeedback(good, feedback.querySelector('p')?.textContent ?? '');
+    this.#el('[data-announce]').textContent = drillText.announceFeedback(good, feedback.querySelector('p')?.textContent ?? '');
     const proceed = this.#el<HTMLButtonElement>('[data-continue]', section);
     proceed.hidden = false;
     proceed.focus();
@@ -161,7 +161,7 @@ class CpDrill extends HTMLElement {
     for (const id of standardIds) {
       const value = score.standards[id];
       this.#el('[data-competency-value]', this.#el(`[data-competency="${id}"]`)).textContent =
-        value === null ? zh.drill.notAtStake : `${value}%`;
+        value === null ? drillText.notAtStake : `${value}%`;
     }
     this.#renderReview(play);
     result.hidden = false;
@@ -205,8 +205,8 @@ class CpDrill extends HTMLElement {
         block.append(title, why ?? '');
         return block;
       };
-      item.append(describe(zh.drill.chosen, step.choice));
-      if (best !== step.choice) item.append(describe(zh.drill.better, best));
+      item.append(describe(drillText.chosen, step.choice));
+      if (best !== step.choice) item.append(describe(drillText.better, best));
       return item;
     });
     this.#el('[data-review]').replaceChildren(...items);
@@ -221,8 +221,8 @@ class CpDrill extends HTMLElement {
         item.dataset.attempt = '';
         const ending = attempt.ending
           ? (this.querySelector(`[data-ending="${attempt.ending}"] [data-ending-title]`)?.textContent ?? '')
-          : zh.drill.timeout;
-        item.textContent = zh.drill.attempt(dateFormat.format(attempt.at), attempt.percent, ending);
+          : drillText.timeout;
+        item.textContent = drillText.attempt(dateFormat.format(attempt.at), attempt.percent, ending);
         return item;
       }),
     );

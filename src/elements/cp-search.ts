@@ -1,4 +1,4 @@
-import { zh } from '../lib/i18n/zh';
+import { searchText } from '../lib/i18n/zh';
 import { loadPagefind, type PagefindResultData } from '../lib/search/pagefind';
 import { normaliseQuery, queryFromSearchParams } from '../lib/search/query';
 
@@ -77,12 +77,12 @@ class CpSearch extends HTMLElement {
     }
     if (!query) {
       this.#render([], query, 0);
-      this.#status.textContent = this.#isPage ? zh.search.typeToSearch : '';
+      this.#status.textContent = this.#isPage ? searchText.typeToSearch : '';
       if (!this.#isPage) this.#close();
       return;
     }
     this.#open();
-    this.#status.textContent = zh.search.loading;
+    this.#status.textContent = searchText.loading;
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(query);
@@ -94,7 +94,7 @@ class CpSearch extends HTMLElement {
     } catch {
       if (request !== this.#request) return;
       this.#list.replaceChildren();
-      this.#status.textContent = import.meta.env.DEV ? zh.search.devOnly : zh.search.unavailable;
+      this.#status.textContent = import.meta.env.DEV ? searchText.devOnly : searchText.unavailable;
     }
   }
 
@@ -103,13 +103,13 @@ class CpSearch extends HTMLElement {
     this.#status.textContent = !query
       ? ''
       : total === 0
-        ? zh.search.noResults(query)
-        : zh.search.count(total, query);
+        ? searchText.noResults(query)
+        : searchText.count(total, query);
     const hasMore = total > results.length;
     this.#more.hidden = !hasMore;
     if (hasMore) {
       this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
-      this.#more.textContent = this.#isPage ? zh.search.showMore : zh.search.viewAll(total);
+      this.#more.textContent = this.#isPage ? searchText.showMore : searchText.viewAll(total);
     }
   }
 

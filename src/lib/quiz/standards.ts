@@ -1,6 +1,13 @@
-import { standardIds, type StandardId } from '../../schemas/standards';
-
-export { standardIds, type StandardId };
+/** The six standards every crisis response is measured against (source 001). */
+export const standardIds = [
+  'timeliness',
+  'effectiveness',
+  'transparency',
+  'responsibility',
+  'continuity',
+  'flexibility',
+] as const;
+export type StandardId = (typeof standardIds)[number];
 
 /** A percent per standard; null when the standard was never at stake. */
 export type StandardScores = Record<StandardId, number | null>;

@@ -1,9 +1,9 @@
-import { zh } from '../i18n/zh';
+import { storageText } from '../i18n/zh';
 import type { StorageNotice } from './versioned';
 
 /** What to tell the learner about their stored data, or '' when all is well. */
 export function noticeText(notices: readonly StorageNotice[]): string {
-  const m = zh.storage;
+  const m = storageText;
   return notices
     .map((n) => {
       switch (n.problem) {
