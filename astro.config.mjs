@@ -17,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // PLAYBOOK_OUT_DIR lets parallel builds (fixtures, a second checkout's tests) stay apart.
   outDir: process.env.PLAYBOOK_OUT_DIR ?? (fixture ? '.fixture-builds/out' : './dist'),
-  cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : undefined,
+  // A cache inside the checkout, not node_modules, so checkouts sharing node_modules stay apart.
+  cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : './.cache/astro',
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // No code blocks in the playbook; Shiki's inline styles would break the CSP.
@@ -43,6 +44,7 @@ export default defineConfig({
     },
   },
   vite: {
+    cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-vite` : './.cache/vite',
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {
