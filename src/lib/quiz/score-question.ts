@@ -64,23 +64,52 @@ export function scoreCategorise(expected: readonly string[], placed: readonly (s
   return clamp(right / expected.length);
 }
 
-/** Scores any question from 0 to 1; an answer of the wrong type scores 0. */
-export function scoreQuestion(question: Question, answer: Answer | undefined): number {
-  if (!answer) return 0;
+/** Just what scoring needs of a question: what a page ships to the browser. */
+export type AnswerKey =
+  | { id: string; type: 'single' | 'multiple'; correct: boolean[] }
+  | { id: string; type: 'ordering'; count: number }
+  | { id: string; type: 'categorise'; categories: string[]; expected: string[] };
+
+export function answerKeyOf(question: Question): AnswerKey {
   switch (question.type) {
     case 'single':
-      return answer.type === 'single' || answer.type === 'multiple'
-        ? scoreSingle(question.options.map((o) => o.correct), answer.selected)
-        : 0;
     case 'multiple':
-      return answer.type === 'single' || answer.type === 'multiple'
-        ? scoreMultiple(question.options.map((o) => o.correct), answer.selected)
-        : 0;
+      return { id: question.id, type: question.type, correct: question.options.map((o) => o.correct) };
     case 'ordering':
-      return answer.type === 'ordering' ? scoreOrdering(question.items.length, answer.order) : 0;
+      return { id: question.id, type: 'ordering', count: question.items.length };
     case 'categorise':
-      return answer.type === 'categorise'
-        ? scoreCategorise(question.items.map((i) => i.category), answer.placed)
-        : 0;
+      return {
+        id: question.id,
+        type: 'categorise',
+        categories: question.categories,
+        expected: question.items.map((i) => i.category),
+      };
   }
+}
+
+/** Scores an answer against a key from 0 to 1; no answer, or one of another type, scores 0. */
+export function scoreAnswer(key: AnswerKey, answer: Answer | undefined): number {
+  if (!answer) return 0;
+  switch (key.type) {
+    case 'single':
+      return answer.type === 'single' || answer.type === 'multiple' ? scoreSingle(key.correct, answer.selected) : 0;
+    case 'multiple':
+      return answer.type === 'single' || answer.type === 'multiple' ? scoreMultiple(key.correct, answer.selected) : 0;
+    case 'ordering':
+      return answer.type === 'ordering' ? scoreOrdering(key.count, answer.order) : 0;
+    case 'categorise':
+      return answer.type === 'categorise' ? scoreCategorise(key.expected, answer.placed) : 0;
+  }
+}
+
+/** Scores any question from 0 to 1; an answer of the wrong type scores 0. */
+export function scoreQuestion(question: Question, answer: Answer | undefined): number {
+  return scoreAnswer(answerKeyOf(question), answer);
+}
+
+/** A set of answers as a whole percent: the mean of the question scores. */
+export function scoreQuiz(keys: readonly AnswerKey[], answers: readonly (Answer | undefined)[]): { scores: number[]; percent: number } {
+  const scores = keys.map((key, i) => scoreAnswer(key, answers[i]));
+  const total = scores.reduce((sum, s) => sum + s, 0);
+  return { scores, percent: keys.length ? Math.round((total / keys.length) * 100) : 0 };
 }

@@ -109,3 +109,21 @@ describe('scoreQuestion', () => {
     );
   });
 });
+
+describe('scoreQuiz', () => {
+  it('averages the question scores into a whole percent', async () => {
+    const { scoreQuiz } = await import('../../../../src/lib/quiz/score-question');
+    const keys = [
+      { id: 'a', type: 'single' as const, correct: [true, false] },
+      { id: 'b', type: 'ordering' as const, count: 3 },
+      { id: 'c', type: 'categorise' as const, categories: ['x', 'y'], expected: ['x', 'y'] },
+    ];
+    const result = scoreQuiz(keys, [
+      { type: 'single', selected: [0] },
+      { type: 'ordering', order: [0, 2, 1] },
+      undefined,
+    ]);
+    expect(result.scores).toEqual([1, 2 / 3, 0]);
+    expect(result.percent).toBe(56);
+  });
+});

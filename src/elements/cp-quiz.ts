@@ -1,0 +1,181 @@
+import { quizText } from '../lib/i18n/zh';
+import { drawQuestions } from '../lib/quiz/draw';
+import { seededShuffle } from '../lib/quiz/random';
+import { scoreQuiz, type Answer, type AnswerKey } from '../lib/quiz/score-question';
+
+/** What <cp-quiz> reports when a check is submitted (event `cp-quiz-complete`). */
+export interface QuizResult {
+  quiz: string;
+  seed: string;
+  /** Question ids in the order asked. */
+  questions: string[];
+  answers: (Answer | undefined)[];
+  /** Score of each question, 0 to 1. */
+  scores: number[];
+  percent: number;
+  passed: boolean;
+}
+
+/**
+ * <cp-quiz>: a knowledge check over server-rendered questions. Draws the questions for an
+ * attempt, collects answers, scores them with src/lib/quiz and announces the result as a
+ * `cp-quiz-complete` event for the page to record.
+ */
+class CpQuiz extends HTMLElement {
+  #keys = new Map<string, AnswerKey>();
+  #asked: string[] = [];
+  #seed = '';
+  #confirmedEmpty = false;
+
+  connectedCallback() {
+    const json = this.querySelector('[data-answer-keys]')?.textContent;
+    if (!json) return;
+    for (const key of JSON.parse(json) as AnswerKey[]) this.#keys.set(key.id, key);
+    this.#el('[data-static-note]').hidden = true;
+    const start = this.#el<HTMLButtonElement>('[data-quiz-start]');
+    start.hidden = false;
+    start.addEventListener('click', () => this.#start());
+    this.#el('[data-quiz-retry]').addEventListener('click', () => this.#start());
+    this.#el('[data-quiz-form]').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#submit();
+    });
+    this.addEventListener('click', (event) => {
+      const move = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-move]');
+      if (move) this.#move(move);
+    });
+  }
+
+  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`cp-quiz: missing ${selector}`);
+    return found;
+  }
+
+  #item(id: string): HTMLElement {
+    return this.#el(`[data-question="${id}"]`);
+  }
+
+  #start() {
+    this.#seed = this.dataset.seed ?? String(Date.now());
+    const count = this.dataset.count ? Number(this.dataset.count) : undefined;
+    this.#asked = drawQuestions([...this.#keys.keys()], this.#seed, count);
+    this.#confirmedEmpty = false;
+    const list = this.#el('.questions');
+    for (const item of list.querySelectorAll<HTMLElement>('[data-question]')) item.hidden = true;
+    for (const id of this.#asked) {
+      const item = this.#item(id);
+      list.append(item);
+      item.hidden = false;
+      this.#reset(item);
+    }
+    this.#el('[data-quiz-result]').hidden = true;
+    this.#el('[data-quiz-warning]').hidden = true;
+    this.#el('[data-quiz-submit]').hidden = false;
+    this.#el('[data-quiz-start]').hidden = true;
+    this.#el('[data-quiz-form]').hidden = false;
+    list.querySelector<HTMLElement>('[data-question]:not([hidden]) input, [data-question]:not([hidden]) select, [data-question]:not([hidden]) button')?.focus();
+  }
+
+  #reset(item: HTMLElement) {
+    for (const input of item.querySelectorAll<HTMLInputElement>('input')) {
+      input.checked = false;
+      input.disabled = false;
+    }
+    for (const select of item.querySelectorAll<HTMLSelectElement>('select')) {
+      select.value = '';
+      select.disabled = false;
+    }
+    for (const button of item.querySelectorAll<HTMLButtonElement>('[data-move]')) button.disabled = false;
+    const order = item.querySelector<HTMLElement>('[data-order-list]');
+    if (order) {
+      const items = [...order.children] as HTMLElement[];
+      order.append(...seededShuffle(items, `${this.#seed}:${item.dataset.question}`));
+    }
+    const result = this.#el('[data-question-result]', item);
+    result.hidden = true;
+    result.classList.remove('right', 'wrong');
+  }
+
+  #move(button: HTMLButtonElement) {
+    const item = button.closest('li');
+    const list = item?.parentElement;
+    if (!item || !list) return;
+    if (button.dataset.move === 'up' && item.previousElementSibling) list.insertBefore(item, item.previousElementSibling);
+    if (button.dataset.move === 'down' && item.nextElementSibling) list.insertBefore(item.nextElementSibling, item);
+    button.focus();
+  }
+
+  #answer(id: string): Answer | undefined {
+    const key = this.#keys.get(id);
+    const item = this.#item(id);
+    if (!key) return undefined;
+    switch (key.type) {
+      case 'single':
+      case 'multiple': {
+        const selected = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value));
+        return selected.length ? { type: key.type, selected } : undefined;
+      }
+      case 'ordering':
+        return {
+          type: 'ordering',
+          order: [...item.querySelectorAll<HTMLElement>('[data-order-list] > li')].map((li) => Number(li.dataset.item)),
+        };
+      case 'categorise': {
+        const placed: (string | null)[] = [];
+        for (const select of item.querySelectorAll<HTMLSelectElement>('[data-category-for]')) {
+          placed[Number(select.dataset.categoryFor)] = select.value || null;
+        }
+        return placed.some((p) => p !== null) ? { type: 'categorise', placed } : undefined;
+      }
+    }
+  }
+
+  #submit() {
+    const answers = this.#asked.map((id) => this.#answer(id));
+    const empty = answers.filter((a) => a === undefined).length;
+    const warning = this.#el('[data-quiz-warning]');
+    if (empty > 0 && !this.#confirmedEmpty) {
+      this.#confirmedEmpty = true;
+      warning.textContent = quizText.unanswered(empty);
+      warning.hidden = false;
+      return;
+    }
+    warning.hidden = true;
+    const keys = this.#asked.map((id) => this.#keys.get(id)).filter((k): k is AnswerKey => k !== undefined);
+    const { scores, percent } = scoreQuiz(keys, answers);
+    const passMark = Number(this.dataset.passMark ?? 80);
+    const passed = percent >= passMark;
+    this.#asked.forEach((id, i) => {
+      const item = this.#item(id);
+      for (const control of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-move]')) {
+        control.disabled = true;
+      }
+      const result = this.#el('[data-question-result]', item);
+      const score = scores[i] ?? 0;
+      result.classList.toggle('right', score === 1);
+      result.classList.toggle('wrong', score < 1);
+      this.#el('[data-verdict]', result).textContent =
+        score === 1 ? quizText.right : score > 0 ? quizText.partly(Math.round(score * 100)) : quizText.wrong;
+      result.hidden = false;
+    });
+    this.#el('[data-quiz-submit]').hidden = true;
+    this.#el('[data-quiz-score]').textContent = quizText.score(percent);
+    this.#el('[data-quiz-verdict]').textContent = passed ? quizText.passedNote : quizText.failed(passMark);
+    const section = this.#el('[data-quiz-result]');
+    section.hidden = false;
+    this.#el('h2', section).focus();
+    const detail: QuizResult = {
+      quiz: this.dataset.quiz ?? '',
+      seed: this.#seed,
+      questions: this.#asked,
+      answers,
+      scores,
+      percent,
+      passed,
+    };
+    this.dispatchEvent(new CustomEvent<QuizResult>('cp-quiz-complete', { detail, bubbles: true }));
+  }
+}
+
+if (!customElements.get('cp-quiz')) customElements.define('cp-quiz', CpQuiz);
