@@ -92,7 +92,7 @@ export const incidentCardText = {
   reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',
   tickedAt: (time: string) => `${time} 完成`,
   noScript: '开启 JavaScript 后，每一步勾选都会记下时间并保存在这台设备上。',
-  notesLabel: '现场记录：按时间顺序写事实和双方原话',
+  notesLabel: '按时间顺序写下事实和双方原话',
   insertTime: '插入当前时间',
   notesSaved: '已保存在本机',
   collapse: '收起',
@@ -156,7 +156,8 @@ export const incidentLogText = {
   closed: '已结束',
   span: (opened: string, closed: string | undefined) => (closed ? `${opened} 至 ${closed}` : `${opened} 开始`),
   progress: (done: number, all: number) => `立即行动完成 ${done}/${all} 步`,
-  elapsed: (time: string) => `已处理 ${time}`,
+  elapsed: (minutes: number) =>
+    minutes < 60 ? `已处理 ${minutes} 分钟` : `已处理 ${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`,
   continue: '继续处理',
   view: '查看',
   reopen: '重新打开',

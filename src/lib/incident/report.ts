@@ -136,10 +136,14 @@ export const knownFieldKeys = Object.keys(known);
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const heading = (i: number, title: string) => `${numerals[i] ?? String(i + 1)}、${title}`;
 
+/** Whether the form has a 报告类别 field (首报, 续报 or 终报). */
+export function asksForKind(form: FormShape): boolean {
+  return form.sections.some((s) => s.fields.some((f) => fieldKey(f.label) === '报告类别'));
+}
+
 /** The title line: the form's name, with 首报/续报/终报 when the form asks for it. */
 export function reportTitle(input: Pick<ReportInput, 'form' | 'kind'>): string {
-  const hasKind = input.form.sections.some((s) => s.fields.some((f) => fieldKey(f.label) === '报告类别'));
-  return hasKind ? `${input.form.title}（${t.kinds[input.kind]}）` : input.form.title;
+  return asksForKind(input.form) ? `${input.form.title}（${t.kinds[input.kind]}）` : input.form.title;
 }
 
 /**
