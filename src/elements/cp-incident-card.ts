@@ -50,7 +50,9 @@ class CpIncidentCard extends HTMLElement {
     const notes = this.#notes();
     notes.addEventListener('input', () => this.#queueNotes());
     notes.addEventListener('blur', () => this.#saveNotes());
+    // Phones often kill a page in the background without pagehide: save when it is hidden too.
     addEventListener('pagehide', this.#flush);
+    document.addEventListener('visibilitychange', this.#flush);
 
     this.#stops.push(
       $incidents.subscribe(() => this.#render()),
@@ -68,6 +70,7 @@ class CpIncidentCard extends HTMLElement {
     for (const stop of this.#stops) stop();
     clearInterval(this.#clockTimer);
     removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#flush);
     this.#flush();
   }
 

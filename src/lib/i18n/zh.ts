@@ -227,6 +227,7 @@ export const zh = {
     forms: '使用表单',
     drills: '相关演练',
     printSummary: '一页纸摘要（可打印）',
+    card: '现场应急卡片：勾选、计时、写报告',
     jump: '本页快速跳转',
     summaryCrumb: '一页纸摘要',
     summaryTitle: (title: string) => `${title}：一页纸摘要`,
@@ -306,7 +307,7 @@ export const zh = {
   triage: {
     title: '现场应急：发生了什么？',
     intro: '选中事件类型，直接看“立即行动”。涉及人身安全，先拨 110 / 120。',
-    emergency: '先保人身安全',
+    emergency: '先保人身安全：报警、急救、消防',
     dial: (role: string, phone: string) => `${role} ${phone}`,
     types: '选择事件类型',
     unsureLink: '不确定是哪类？回答一两个问题 ↓',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageTree } from '../../../../src/config/triage';
-import { checkTriage, type TriageTree } from '../../../../src/lib/incident/triage';
+import { checkTriage, pruneTriage, type TriageTree } from '../../../../src/lib/incident/triage';
 import { loadContent } from '../../../support/load-content';
 
 const incidentIds = loadContent()
@@ -50,5 +50,31 @@ describe('checkTriage', () => {
     expect(messages.some((m) => m.startsWith('questions[].id|c|'))).toBe(true);
     expect(messages.filter((m) => m.includes('二选一'))).toHaveLength(2);
     expect(messages.some((m) => m.includes('|nope|'))).toBe(true);
+  });
+});
+
+describe('pruneTriage', () => {
+  it('keeps the whole real path for the real incidents', () => {
+    expect(pruneTriage(triageTree, incidentIds)).toEqual(triageTree);
+  });
+
+  it('drops answers to missing incidents, then questions left empty and the answers to them', () => {
+    const tree: TriageTree = {
+      start: 'a',
+      questions: [
+        { id: 'a', prompt: 'A?', answers: [{ label: 'x', incident: 'one' }, { label: 'y', next: 'b' }] },
+        { id: 'b', prompt: 'B?', answers: [{ label: 'z', incident: 'gone' }, { label: 'w', incident: 'also-gone' }] },
+      ],
+    };
+    expect(pruneTriage(tree, ['one'])).toEqual({
+      start: 'a',
+      questions: [{ id: 'a', prompt: 'A?', answers: [{ label: 'x', incident: 'one' }] }],
+    });
+    expect(pruneTriage(tree, [])).toEqual({ start: 'a', questions: [] });
+  });
+
+  it('checks only the structure when no incident ids are given', () => {
+    expect(checkTriage(triageTree)).toEqual([]);
+    expect(checkTriage({ start: 'nope', questions: triageTree.questions }).map((p) => p.field)).toContain('start');
   });
 });
