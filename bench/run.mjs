@@ -111,12 +111,12 @@ if (drillPages.length > 0) {
   console.log(`\ndrill pages: ${drillPages.length}`);
   console.log(`  all JS, max: ${kb(heaviestDrill.js)} gzip (${heaviestDrill.file.replace('dist', '')})   (target < 15 KB)`);
 }
-const cardPages = files.filter((f) => /dist\/incident\/[^/]+\/index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
-if (cardPages.length > 0) {
-  const heaviestCard = cardPages.reduce((a, b) => (b.js > a.js ? b : a));
-  console.log(`\nincident cards: ${cardPages.length}`);
-  console.log(`  all JS, max: ${kb(heaviestCard.js)} gzip (${heaviestCard.file.replace('dist', '')})   (target < 15 KB)`);
-  console.log(`  HTML + CSS, max: ${kb(Math.max(...cardPages.map((c) => c.htmlCss)))} gzip`);
+const incidentPages = files.filter((f) => /dist\/incident\/(?:[^/]+\/)?index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
+if (incidentPages.length > 0) {
+  const heaviest = incidentPages.reduce((a, b) => (b.js > a.js ? b : a));
+  console.log(`\nincident pages (triage, cards, log, contacts): ${incidentPages.length}`);
+  console.log(`  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')})`);
+  console.log(`  HTML + CSS, max: ${kb(Math.max(...incidentPages.map((c) => c.htmlCss)))} gzip`);
 }
 const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
 for (const chunk of searchChunks) {

@@ -58,6 +58,11 @@ const { count, size, warnings } = await generateSW({
 for (const warning of warnings) console.warn(`build-sw: ${warning}`);
 // The transfer size is what a host that compresses its responses sends on the first visit.
 const { manifestEntries } = await getManifest(precache);
-const gzip = manifestEntries.reduce((sum, entry) => sum + gzipSync(readFileSync(join(dir, entry.url))).length, 0);
+const gzip = manifestEntries.reduce(
+  (sum, entry) => sum + gzipSync(readFileSync(join(dir, entry.url))).length,
+  0,
+);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-console.log(`build-sw: precache ${count} files, ${mb(size)} (${mb(gzip)} gzip) → ${join(dir, 'sw.js')}`);
+console.log(
+  `build-sw: precache ${count} files, ${mb(size)} (${mb(gzip)} gzip) → ${join(dir, 'sw.js')}`,
+);

@@ -11,7 +11,9 @@ const mark = `<path d="M32 12 52 48H12Z" fill="none" stroke="#fff" stroke-width=
 
 /** `rounded`: the favicon's rounded square; otherwise full bleed with the mark in the safe zone. */
 function svg(size, { rounded, scale }) {
-  const background = rounded ? `<rect width="64" height="64" rx="12" fill="${red}"/>` : `<rect width="64" height="64" fill="${red}"/>`;
+  const background = rounded
+    ? `<rect width="64" height="64" rx="12" fill="${red}"/>`
+    : `<rect width="64" height="64" fill="${red}"/>`;
   const offset = 32 - 32 * scale;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">${background}
 <g transform="translate(${offset} ${offset}) scale(${scale})">${mark}</g></svg>`;
@@ -28,14 +30,23 @@ const icons = [
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 try {
   mkdirSync('public/icons', { recursive: true });
   const page = await browser.newPage();
   for (const icon of icons) {
     await page.setViewportSize({ width: icon.size, height: icon.size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg(icon.size, icon)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg(icon.size, icon)}</body></html>`,
+    );
     const png = await page.locator('svg').screenshot({ omitBackground: true });
     writeFileSync(`public/icons/${icon.file}`, png);
     console.log(`public/icons/${icon.file}  ${icon.size}×${icon.size}  ${png.length} bytes`);

@@ -27,7 +27,10 @@ export const triageTree: TriageTree = {
       prompt: '现场有多少人卷进来？',
       answers: [
         { label: '多名客户结伴而来，拉横幅、堵门或集体投诉', incident: 'crowd-protest' },
-        { label: '一两位客户，或员工与客户、员工之间、开发商与业主之间的争执', incident: 'on-site-dispute' },
+        {
+          label: '一两位客户，或员工与客户、员工之间、开发商与业主之间的争执',
+          incident: 'on-site-dispute',
+        },
       ],
     },
     {

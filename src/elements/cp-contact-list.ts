@@ -15,7 +15,8 @@ class CpContactList extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback() {
-    for (const edit of this.querySelectorAll<HTMLElement>('[data-contact-edit]')) edit.hidden = false;
+    for (const edit of this.querySelectorAll<HTMLElement>('[data-contact-edit]'))
+      edit.hidden = false;
     this.addEventListener('click', (event) => this.#onClick(event));
     this.addEventListener('submit', (event) => this.#onSubmit(event));
     this.#stop = $contactOverrides.subscribe((overrides) => {
@@ -74,7 +75,8 @@ class CpContactList extends HTMLElement {
     const form = this.#part<HTMLFormElement>(row, 'form');
     const override = $contactOverrides.get().find((o) => o.id === id);
     const fields = form.elements as unknown as { phone: HTMLInputElement; name: HTMLInputElement };
-    fields.phone.value = override?.phone || (contacts as Record<string, { phone: string }>)[id]?.phone || '';
+    fields.phone.value =
+      override?.phone || (contacts as Record<string, { phone: string }>)[id]?.phone || '';
     fields.name.value = override?.name ?? '';
     this.#part(row, 'error').hidden = true;
     this.#part(row, 'status').textContent = '';

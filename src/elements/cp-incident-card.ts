@@ -1,5 +1,11 @@
 import { clockFormat, formatElapsed, reminderState } from '../lib/incident/clock';
-import { isOpen, openIncidentOf, tickOf, type IncidentRecord, type IncidentSnapshot } from '../lib/incident/record';
+import {
+  isOpen,
+  openIncidentOf,
+  tickOf,
+  type IncidentRecord,
+  type IncidentSnapshot,
+} from '../lib/incident/record';
 import { incidentCardText as t } from '../lib/i18n/zh';
 import { noticeText } from '../lib/storage/notice-text';
 import { $incidentSettings } from '../stores/incident-settings';
@@ -46,7 +52,9 @@ class CpIncidentCard extends HTMLElement {
 
     this.addEventListener('change', (event) => this.#onChange(event));
     this.addEventListener('click', (event) => this.#onClick(event));
-    this.addEventListener(callEvent, (event) => this.#onCall(event as CustomEvent<{ contact: string }>));
+    this.addEventListener(callEvent, (event) =>
+      this.#onCall(event as CustomEvent<{ contact: string }>),
+    );
     const notes = this.#notes();
     notes.addEventListener('input', () => this.#queueNotes());
     notes.addEventListener('blur', () => this.#saveNotes());
@@ -147,7 +155,11 @@ class CpIncidentCard extends HTMLElement {
       this.#el('[data-reopen-blocked]').hidden = reopened;
       if (reopened) this.#el('[data-close]').focus();
     } else if (button.matches('[data-updated]') && current) {
-      recordUpdate(current.id);
+      const now = Date.now();
+      recordUpdate(current.id, now);
+      // The button goes away with the reminder: keep focus in the status bar and say what happened.
+      this.#el('[data-announce]').textContent = t.updateRecorded(clock.time(now));
+      this.#el('[data-status]').focus();
     } else if (button.matches('[data-insert-time]')) {
       this.#insertTime();
     }
@@ -193,14 +205,20 @@ class CpIncidentCard extends HTMLElement {
     this.#el('[data-running]').hidden = state !== 'running';
     this.#el('[data-closed]').hidden = state !== 'closed';
     if (state !== 'closed') this.#el('[data-reopen-blocked]').hidden = true;
-    if (record?.closedAt !== undefined) this.#el('[data-closed-text]').textContent = t.closed(clock.timeOn(record.closedAt, record.openedAt));
+    if (record?.closedAt !== undefined)
+      this.#el('[data-closed-text]').textContent = t.closed(
+        clock.timeOn(record.closedAt, record.openedAt),
+      );
 
     for (const input of this.querySelectorAll<HTMLInputElement>('input[data-step]')) {
       const tick = record ? tickOf(record, this.#stepText(input)) : undefined;
       input.checked = tick !== undefined;
       input.disabled = state === 'closed';
       const time = input.closest('label')?.querySelector('[data-tick-time]');
-      if (time) time.textContent = tick ? t.tickedAt(clock.timeOn(tick.at, record?.openedAt ?? tick.at)) : '';
+      if (time)
+        time.textContent = tick
+          ? t.tickedAt(clock.timeOn(tick.at, record?.openedAt ?? tick.at))
+          : '';
     }
 
     const notes = this.#notes();
@@ -208,7 +226,8 @@ class CpIncidentCard extends HTMLElement {
     if (document.activeElement !== notes) notes.value = record?.notes ?? '';
 
     const report = this.querySelector<HTMLElement>('cp-incident-report');
-    if (report && report.dataset.incidentId !== (record?.id ?? '')) report.dataset.incidentId = record?.id ?? '';
+    if (report && report.dataset.incidentId !== (record?.id ?? ''))
+      report.dataset.incidentId = record?.id ?? '';
 
     // Content may have changed since the incident was opened: bring the record up to date once.
     if (record && state === 'running' && !this.#synced.has(record.id)) {
@@ -221,24 +240,34 @@ class CpIncidentCard extends HTMLElement {
   #renderClock() {
     const record = this.#current();
     const running = record !== undefined && isOpen(record);
-    const reminder = running ? reminderState(record, $incidentSettings.get().reminderMinutes, Date.now()) : undefined;
+    const reminder = running
+      ? reminderState(record, $incidentSettings.get().reminderMinutes, Date.now())
+      : undefined;
     if (running) {
       this.#el('[data-elapsed]').textContent = formatElapsed(Date.now() - record.openedAt);
-      this.#el('[data-opened-at]').textContent = t.openedAt(clock.timeOn(record.openedAt, Date.now()));
+      this.#el('[data-opened-at]').textContent = t.openedAt(
+        clock.timeOn(record.openedAt, Date.now()),
+      );
     }
     const due = reminder?.due ?? false;
     this.#el('[data-reminder]').hidden = !due;
     const next = this.#el('[data-next-update]');
     next.hidden = !reminder || due;
-    if (reminder && !due) next.textContent = t.nextUpdate(clock.time(reminder.dueAt), Math.ceil((reminder.dueAt - Date.now()) / 60_000));
+    if (reminder && !due)
+      next.textContent = t.nextUpdate(
+        clock.time(reminder.dueAt),
+        Math.ceil((reminder.dueAt - Date.now()) / 60_000),
+      );
     if (due !== this.#wasDue) {
       this.#wasDue = due;
       document.title = due ? `${t.dueTitle} · ${this.#title}` : this.#title;
       // Written once when it turns due, into an alert, so a screen reader hears it once.
-      this.#el('[data-reminder-text]').textContent = due && reminder ? t.updateDue(reminder.minutesSince) : '';
+      this.#el('[data-reminder-text]').textContent =
+        due && reminder ? t.updateDue(reminder.minutesSince) : '';
       if (due && navigator.userActivation?.hasBeenActive) navigator.vibrate([200, 100, 200]);
     }
   }
 }
 
-if (!customElements.get('cp-incident-card')) customElements.define('cp-incident-card', CpIncidentCard);
+if (!customElements.get('cp-incident-card'))
+  customElements.define('cp-incident-card', CpIncidentCard);

@@ -22,7 +22,9 @@ class CpIncidentLog extends HTMLElement {
   #stops: (() => void)[] = [];
 
   connectedCallback() {
-    this.#forms = JSON.parse(this.querySelector('[data-forms]')?.textContent ?? '[]') as FormShape[];
+    this.#forms = JSON.parse(
+      this.querySelector('[data-forms]')?.textContent ?? '[]',
+    ) as FormShape[];
     this.#el('[data-log-toolbar]').hidden = false;
     this.addEventListener('click', (event) => this.#onClick(event));
     this.#stops.push(
@@ -55,7 +57,9 @@ class CpIncidentLog extends HTMLElement {
     this.#el('[data-log-empty]').hidden = ordered.length > 0;
     this.#el('[data-log-list]').replaceChildren(
       ...ordered.map((record) => {
-        const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+        const item = (template.content.firstElementChild as HTMLElement).cloneNode(
+          true,
+        ) as HTMLElement;
         item.dataset.incident = record.id;
         const open = isOpen(record);
         item.toggleAttribute('data-open', open);
@@ -65,7 +69,9 @@ class CpIncidentLog extends HTMLElement {
         this.#el('[data-item-state]', item).textContent = open ? t.open : t.closed;
         this.#el('[data-item-span]', item).textContent = t.span(
           clock.dateTime(record.openedAt),
-          record.closedAt === undefined ? undefined : clock.timeOn(record.closedAt, record.openedAt),
+          record.closedAt === undefined
+            ? undefined
+            : clock.timeOn(record.closedAt, record.openedAt),
         );
         this.#el('[data-item-progress]', item).textContent = t.progress(
           record.steps.length - pendingSteps(record).length,
@@ -87,7 +93,8 @@ class CpIncidentLog extends HTMLElement {
     const record = $incidents.get().find((r) => r.id === item?.dataset.incident);
     if (!item || !record) return;
     if (button.matches('[data-item-reopen]')) {
-      if (!canReopen($incidents.get(), record) || !resumeIncident(record.id)) return this.#say(t.reopenBlocked);
+      if (!canReopen($incidents.get(), record) || !resumeIncident(record.id))
+        return this.#say(t.reopenBlocked);
       this.#focusItem(record.id, '[data-item-link]');
     } else if (button.matches('[data-item-report]')) {
       const form = this.#forms[0];
@@ -109,7 +116,9 @@ class CpIncidentLog extends HTMLElement {
   }
 
   #focusItem(id: string, selector: string) {
-    const item = [...this.querySelectorAll<HTMLElement>('[data-incident]')].find((el) => el.dataset.incident === id);
+    const item = [...this.querySelectorAll<HTMLElement>('[data-incident]')].find(
+      (el) => el.dataset.incident === id,
+    );
     if (item) this.#el(selector, item).focus();
   }
 
@@ -117,7 +126,11 @@ class CpIncidentLog extends HTMLElement {
     const records = $incidents.get();
     if (records.length === 0) return this.#say(t.nothingToExport);
     const name = `incidents-${clock.date(Date.now())}.json`;
-    saveFile(name, JSON.stringify(JSON.parse(encodeCollection(records, incidentFormat)), null, 2), 'application/json');
+    saveFile(
+      name,
+      JSON.stringify(JSON.parse(encodeCollection(records, incidentFormat)), null, 2),
+      'application/json',
+    );
     this.#say(t.exported(name));
   }
 
@@ -126,7 +139,9 @@ class CpIncidentLog extends HTMLElement {
     const records = logOrder($incidents.get());
     if (records.length === 0 || !form) return this.#say(t.nothingToExport);
     const name = `reports-${clock.date(Date.now())}.txt`;
-    const text = records.map((record) => reportFor(record, form, defaultKind(record)).text).join(`\n${'—'.repeat(20)}\n\n`);
+    const text = records
+      .map((record) => reportFor(record, form, defaultKind(record)).text)
+      .join(`\n${'—'.repeat(20)}\n\n`);
     saveFile(name, text);
     this.#say(t.exported(name));
   }

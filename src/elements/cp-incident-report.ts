@@ -1,7 +1,11 @@
 import { asksForKind, type FormShape, type ReportKind } from '../lib/incident/report';
 import { incidentReportText as t } from '../lib/i18n/zh';
 import { saveFile } from '../scripts/save-file';
-import { $contactOverrides, $incidentSettings, updateIncidentSettings } from '../stores/incident-settings';
+import {
+  $contactOverrides,
+  $incidentSettings,
+  updateIncidentSettings,
+} from '../stores/incident-settings';
 import { defaultKind, reportFor } from '../stores/incident-report';
 import { $incidents, findIncident } from '../stores/incidents';
 
@@ -19,7 +23,9 @@ class CpIncidentReport extends HTMLElement {
   #stops: (() => void)[] = [];
 
   connectedCallback() {
-    this.#forms = JSON.parse(this.querySelector('[data-forms]')?.textContent ?? '[]') as FormShape[];
+    this.#forms = JSON.parse(
+      this.querySelector('[data-forms]')?.textContent ?? '[]',
+    ) as FormShape[];
     this.#el('[data-report-controls]').hidden = false;
     this.#el('[data-report]').addEventListener('click', () => this.#generate(true));
     this.#el('[data-report-copy]').addEventListener('click', () => void this.#copy());
@@ -137,4 +143,5 @@ class CpIncidentReport extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-incident-report')) customElements.define('cp-incident-report', CpIncidentReport);
+if (!customElements.get('cp-incident-report'))
+  customElements.define('cp-incident-report', CpIncidentReport);

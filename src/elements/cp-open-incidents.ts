@@ -30,7 +30,9 @@ class CpOpenIncidents extends HTMLElement {
         title.textContent = record.title;
         const elapsed = document.createElement('span');
         elapsed.className = 'elapsed';
-        elapsed.textContent = incidentLogText.elapsed(Math.floor((Date.now() - record.openedAt) / 60_000));
+        elapsed.textContent = incidentLogText.elapsed(
+          Math.floor((Date.now() - record.openedAt) / 60_000),
+        );
         link.append(title, elapsed);
         item.append(link);
         return item;
@@ -39,4 +41,5 @@ class CpOpenIncidents extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-open-incidents')) customElements.define('cp-open-incidents', CpOpenIncidents);
+if (!customElements.get('cp-open-incidents'))
+  customElements.define('cp-open-incidents', CpOpenIncidents);

@@ -7,7 +7,9 @@ class CpReminderChoice extends HTMLElement {
   connectedCallback() {
     const select = this.querySelector('select');
     if (!select) return;
-    select.addEventListener('change', () => updateIncidentSettings({ reminderMinutes: Number(select.value) }));
+    select.addEventListener('change', () =>
+      updateIncidentSettings({ reminderMinutes: Number(select.value) }),
+    );
     this.#stop = $incidentSettings.subscribe((settings) => {
       select.value = String(settings.reminderMinutes);
     });
@@ -18,4 +20,5 @@ class CpReminderChoice extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-reminder-choice')) customElements.define('cp-reminder-choice', CpReminderChoice);
+if (!customElements.get('cp-reminder-choice'))
+  customElements.define('cp-reminder-choice', CpReminderChoice);

@@ -2,7 +2,12 @@ import { contacts } from '../config/contacts';
 import { clockFormat } from '../lib/incident/clock';
 import { resolveContacts } from '../lib/incident/contacts';
 import type { IncidentRecord } from '../lib/incident/record';
-import { reportFileName, reportText, type FormShape, type ReportKind } from '../lib/incident/report';
+import {
+  reportFileName,
+  reportText,
+  type FormShape,
+  type ReportKind,
+} from '../lib/incident/report';
 import { $contactOverrides, $incidentSettings } from './incident-settings';
 
 /** A written report with this device's contacts, reporter, project and time zone. */

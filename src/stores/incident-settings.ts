@@ -20,7 +20,10 @@ export const contactOverrideFormat: CollectionFormat<ContactOverride> = {
 };
 
 /** This device's own numbers and names for the firm's contacts. */
-export const $contactOverrides = persistentList<ContactOverride>('cp:contact-overrides', contactOverrideFormat);
+export const $contactOverrides = persistentList<ContactOverride>(
+  'cp:contact-overrides',
+  contactOverrideFormat,
+);
 
 /** Sets this device's number and name for a contact; both empty goes back to the firm's. */
 export function setContactOverride(id: string, phone: string, name: string): void {
@@ -39,10 +42,16 @@ export interface IncidentSettings {
   project: string;
 }
 
-const defaults: IncidentSettings = { reminderMinutes: defaultReminderMinutes, reporter: '', project: '' };
+const defaults: IncidentSettings = {
+  reminderMinutes: defaultReminderMinutes,
+  reporter: '',
+  project: '',
+};
 
 const settingsSchema = z.object({
-  reminderMinutes: z.number().check(z.refine((n) => (reminderChoices as readonly number[]).includes(n))),
+  reminderMinutes: z
+    .number()
+    .check(z.refine((n) => (reminderChoices as readonly number[]).includes(n))),
   reporter: z.string().check(z.maxLength(40)),
   project: z.string().check(z.maxLength(80)),
 });

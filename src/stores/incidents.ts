@@ -39,8 +39,9 @@ function change(id: string, update: (record: IncidentRecord) => IncidentRecord):
 }
 
 /** Only an open incident takes ticks, calls, updates and notes. */
-const whileOpen = (update: (record: IncidentRecord) => IncidentRecord) => (record: IncidentRecord) =>
-  isOpen(record) ? update(record) : record;
+const whileOpen =
+  (update: (record: IncidentRecord) => IncidentRecord) => (record: IncidentRecord) =>
+    isOpen(record) ? update(record) : record;
 
 export function findIncident(id: string): IncidentRecord | undefined {
   return $incidents.get().find((record) => record.id === id);
@@ -56,19 +57,31 @@ export function startIncident(snapshot: IncidentSnapshot, now = Date.now()): Inc
 }
 
 export function tickStep(id: string, step: string, ticked: boolean, now = Date.now()): void {
-  change(id, whileOpen((record) => setTick(record, step, ticked, now)));
+  change(
+    id,
+    whileOpen((record) => setTick(record, step, ticked, now)),
+  );
 }
 
 export function recordCall(id: string, contact: string, now = Date.now()): void {
-  change(id, whileOpen((record) => addCall(record, contact, now)));
+  change(
+    id,
+    whileOpen((record) => addCall(record, contact, now)),
+  );
 }
 
 export function recordUpdate(id: string, now = Date.now()): void {
-  change(id, whileOpen((record) => addUpdate(record, now)));
+  change(
+    id,
+    whileOpen((record) => addUpdate(record, now)),
+  );
 }
 
 export function saveNotes(id: string, notes: string): void {
-  change(id, whileOpen((record) => setNotes(record, notes)));
+  change(
+    id,
+    whileOpen((record) => setNotes(record, notes)),
+  );
 }
 
 export function finishIncident(id: string, now = Date.now()): void {
@@ -85,7 +98,10 @@ export function resumeIncident(id: string): boolean {
 
 /** Brings an open incident up to date with its card after a content change. */
 export function syncIncident(id: string, snapshot: IncidentSnapshot): void {
-  change(id, whileOpen((record) => refreshSnapshot(record, snapshot)));
+  change(
+    id,
+    whileOpen((record) => refreshSnapshot(record, snapshot)),
+  );
 }
 
 export function removeIncident(id: string): void {

@@ -14,7 +14,13 @@ async function freezeAtNine(page: Page) {
   await page.clock.pauseAt(nine);
 }
 const stepText = async (page: Page, i: number) =>
-  ((await steps(page).nth(i).locator('xpath=ancestor::label').locator('[data-step-text]').textContent()) ?? '').trim();
+  (
+    (await steps(page)
+      .nth(i)
+      .locator('xpath=ancestor::label')
+      .locator('[data-step-text]')
+      .textContent()) ?? ''
+  ).trim();
 
 /** Keeps tel: links from leaving the page; the card's own click handler still runs first. */
 async function stayOnTelLinks(page: Page) {
@@ -50,7 +56,10 @@ test('不确定是哪类：两个问题走到“客户集体闹事”的卡片�
   await page.locator('#q-people').getByRole('link', { name: '← 重新选择' }).click();
   await expect(first).toBeVisible();
   await first.getByRole('link', { name: /吵闹、起冲突/ }).click();
-  await page.locator('#q-people').getByRole('link', { name: /多名客户结伴/ }).click();
+  await page
+    .locator('#q-people')
+    .getByRole('link', { name: /多名客户结伴/ })
+    .click();
   await expect(page).toHaveURL(/\/incident\/crowd-protest\/$/);
   await expect(page.locator('h1')).toHaveText('客户集体到销售现场抱怨闹事');
 });
@@ -117,7 +126,9 @@ test('生成书面报告：勾选的步骤带着时间，还有现场记录、�
   const download = page.waitForEvent('download');
   await page.locator('[data-report-download]').click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('20250301-0900-现场投诉记录表-客户集体到销售现场抱怨闹事.txt');
+  expect(file.suggestedFilename()).toBe(
+    '20250301-0900-现场投诉记录表-客户集体到销售现场抱怨闹事.txt',
+  );
   const saved = readFileSync(await file.path(), 'utf8');
   expect(saved).toContain(`09:07 ${third}`);
 });
@@ -139,7 +150,9 @@ test('时钟从开始处理算起，每 N 分钟提醒向上级通报，点“�
   await page.locator('[data-reminder-minutes]').selectOption('5');
   await page.locator('[data-start]').click();
   await expect(steps(page).first()).toBeFocused();
-  await expect(page.locator('[data-next-update]')).toHaveText('下次向上级通报：09:05（还有 5 分钟）');
+  await expect(page.locator('[data-next-update]')).toHaveText(
+    '下次向上级通报：09:05（还有 5 分钟）',
+  );
   await page.clock.fastForward('04:59');
   await expect(page.locator('[data-elapsed]')).toHaveText('04:59');
   await expect(page.locator('[data-reminder]')).toBeHidden();
@@ -149,7 +162,11 @@ test('时钟从开始处理算起，每 N 分钟提醒向上级通报，点“�
   await expect(page).toHaveTitle(/^⏰/);
   await page.locator('[data-updated]').click();
   await expect(page.locator('[data-reminder]')).toBeHidden();
-  await expect(page.locator('[data-next-update]')).toHaveText('下次向上级通报：09:10（还有 5 分钟）');
+  await expect(page.locator('[data-announce]')).toHaveText('已记下 09:05 向上级通报；提醒重新计时。');
+  await expect(page.locator('[data-status]')).toBeFocused();
+  await expect(page.locator('[data-next-update]')).toHaveText(
+    '下次向上级通报：09:10（还有 5 分钟）',
+  );
   await expect(page).not.toHaveTitle(/^⏰/);
   // The interval is kept on the device.
   await page.reload();
@@ -175,8 +192,12 @@ test('本机号码覆盖公司号码，刷新后仍在，拨打时间写进报�
   await stayOnTelLinks(page);
   await director.locator('[data-contact-tel]').click();
   await page.locator('[data-report]').click();
-  await expect(page.locator('[data-report-text]')).toContainText('致电总监（营销经理）（李总） 138 0013 8000');
-  await expect(page.locator('[data-report-text]')).toContainText(/已通知的各方：总监（营销经理）（李总）（\d\d:\d\d）/);
+  await expect(page.locator('[data-report-text]')).toContainText(
+    '致电总监（营销经理）（李总） 138 0013 8000',
+  );
+  await expect(page.locator('[data-report-text]')).toContainText(
+    /已通知的各方：总监（营销经理）（李总）（\d\d:\d\d）/,
+  );
 
   await director.getByRole('button', { name: '改号码' }).click();
   await director.getByRole('button', { name: '恢复公司号码' }).click();
@@ -244,7 +265,10 @@ test('本地保存的事件记录部分损坏时，保留有效记录并说明',
   };
   await page.addInitScript((value) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('cp:incidents', JSON.stringify({ v: 1, items: [value, { id: 'broken' }] }));
+      localStorage.setItem(
+        'cp:incidents',
+        JSON.stringify({ v: 1, items: [value, { id: 'broken' }] }),
+      );
       sessionStorage.setItem('seeded', '1');
     }
   }, good);

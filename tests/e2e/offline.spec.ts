@@ -13,7 +13,9 @@ async function installOffline(page: Page) {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
 }
 
 test('访问一次之后断网：三个深层页面和搜索照常可用', async ({ page, context }) => {
@@ -63,7 +65,10 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
     await expect(page.locator('[data-update-notice]')).toBeHidden();
 
     const file = join(dir, 'playbook/index.html');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<h1', '<p data-new-version>新版本</p><h1'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('<h1', '<p data-new-version>新版本</p><h1'),
+    );
     execFileSync(process.execPath, ['scripts/build-sw.mjs', dir], { stdio: 'ignore' });
 
     // The browser checks for a new sw.js on navigation; here we ask at once.
@@ -88,11 +93,18 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
   }
 });
 
-test('可以安装：manifest 有名称、启动地址、独立窗口和 192/512 像素的 PNG 图标', async ({ page }) => {
+test('可以安装：manifest 有名称、启动地址、独立窗口和 192/512 像素的 PNG 图标', async ({
+  page,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await page.request.get(href ?? '')).json();
-  expect(manifest).toMatchObject({ name: '客诉危机应对手册', start_url: '/', display: 'standalone', lang: 'zh-CN' });
+  expect(manifest).toMatchObject({
+    name: '客诉危机应对手册',
+    start_url: '/',
+    display: 'standalone',
+    lang: 'zh-CN',
+  });
   const sizes: string[] = [];
   for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
     const png = await (await page.request.get(icon.src)).body();

@@ -83,7 +83,7 @@ export const incidentCardText = {
   nextUpdate: (time: string, minutes: number) => `下次向上级通报：${time}（还有 ${minutes} 分钟）`,
   updateDue: (minutes: number) => `已 ${minutes} 分钟没有向上级通报进展：请打电话给总监（营销经理），说明现在的情况。`,
   updated: '已通报上级',
-  lastUpdate: (time: string) => `上次通报：${time}`,
+  updateRecorded: (time: string) => `已记下 ${time} 向上级通报；提醒重新计时。`,
   dueTitle: '⏰ 该向上级通报了',
   close: '结束事件',
   closed: (time: string) => `事件已于 ${time} 结束。勾选和记录都已保存，可以生成终报。`,
@@ -158,7 +158,6 @@ export const incidentLogText = {
   progress: (done: number, all: number) => `立即行动完成 ${done}/${all} 步`,
   elapsed: (minutes: number) =>
     minutes < 60 ? `已处理 ${minutes} 分钟` : `已处理 ${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`,
-  continue: '继续处理',
   view: '查看',
   reopen: '重新打开',
   reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',
@@ -172,7 +171,6 @@ export const incidentLogText = {
   exportText: '导出全部报告（文本）',
   exported: (name: string) => `已导出：${name}`,
   nothingToExport: '没有可以导出的记录。',
-  openNow: '正在处理',
 } as const;
 
 /** Every Chinese string of the interface. Content text lives in src/content, not here. */
@@ -308,7 +306,6 @@ export const zh = {
     title: '现场应急：发生了什么？',
     intro: '选中事件类型，直接看“立即行动”。涉及人身安全，先拨 110 / 120。',
     emergency: '先保人身安全：报警、急救、消防',
-    dial: (role: string, phone: string) => `${role} ${phone}`,
     types: '选择事件类型',
     unsureLink: '不确定是哪类？回答一两个问题 ↓',
     unsure: '不确定是哪类？',
@@ -321,7 +318,6 @@ export const zh = {
     openNow: '正在处理的事件',
   },
   incidentPage: {
-    crumb: '现场应急',
     actions: '立即行动',
     actionsHint: '做完一步勾一步，系统记下时间，写报告时直接用。',
     donts: '不要做的事',
@@ -332,7 +328,6 @@ export const zh = {
     reportingLine: (to: string, within: string) => `上报对象：${to}；时限：${within}。`,
     fullPage: (title: string) => `手册全文：${title}`,
     log: '本机事件记录',
-    storage: '本机保存情况',
   },
   contactsPage: {
     title: '本机联系人与通报提醒',

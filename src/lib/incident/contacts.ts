@@ -27,7 +27,16 @@ export function resolveContacts(
       const override = byId.get(id);
       const phone = override?.phone.trim() || contact.phone;
       const name = override?.name.trim() ?? '';
-      return [id, { ...contact, id, phone, name, overridden: Boolean(override && (override.phone.trim() || name)) }];
+      return [
+        id,
+        {
+          ...contact,
+          id,
+          phone,
+          name,
+          overridden: Boolean(override && (override.phone.trim() || name)),
+        },
+      ];
     }),
   );
 }

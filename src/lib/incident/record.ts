@@ -37,7 +37,10 @@ export type IncidentRecord = z.infer<typeof incidentRecordSchema>;
 export type Tick = IncidentRecord['ticks'][number];
 
 /** What the card page knows about an incident type, copied into each record it opens. */
-export type IncidentSnapshot = Pick<IncidentRecord, 'type' | 'title' | 'steps' | 'call' | 'reportTo' | 'reportWithin'>;
+export type IncidentSnapshot = Pick<
+  IncidentRecord,
+  'type' | 'title' | 'steps' | 'call' | 'reportTo' | 'reportWithin'
+>;
 
 /** The record when it is valid, otherwise undefined (also when it closes before it opens). */
 export function parseIncidentRecord(raw: unknown): IncidentRecord | undefined {
@@ -74,10 +77,17 @@ export function tickOf(record: IncidentRecord, step: string): Tick | undefined {
 }
 
 /** Ticks or unticks a step; ticking an already ticked step keeps its first time. */
-export function setTick(record: IncidentRecord, step: string, ticked: boolean, now: number): IncidentRecord {
+export function setTick(
+  record: IncidentRecord,
+  step: string,
+  ticked: boolean,
+  now: number,
+): IncidentRecord {
   const existing = tickOf(record, step);
   if (ticked === (existing !== undefined)) return record;
-  const ticks = ticked ? [...record.ticks, { step, at: now }] : record.ticks.filter((tick) => tick.step !== step);
+  const ticks = ticked
+    ? [...record.ticks, { step, at: now }]
+    : record.ticks.filter((tick) => tick.step !== step);
   return { ...record, ticks };
 }
 
@@ -104,14 +114,18 @@ export function reopenIncident(record: IncidentRecord): IncidentRecord {
   return open;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Brings an open record up to date with the card it is shown on, when the content changed since
  * it was opened. Ticks are kept even for steps that are gone: they happened and belong in the
  * report. Returns the same object when nothing changed, so callers can skip the write.
  */
-export function refreshSnapshot(record: IncidentRecord, snapshot: IncidentSnapshot): IncidentRecord {
+export function refreshSnapshot(
+  record: IncidentRecord,
+  snapshot: IncidentSnapshot,
+): IncidentRecord {
   if (
     record.type !== snapshot.type ||
     (record.title === snapshot.title &&
@@ -122,12 +136,23 @@ export function refreshSnapshot(record: IncidentRecord, snapshot: IncidentSnapsh
   ) {
     return record;
   }
-  return { ...record, ...snapshot, steps: [...snapshot.steps], call: [...snapshot.call], reportTo: [...snapshot.reportTo] };
+  return {
+    ...record,
+    ...snapshot,
+    steps: [...snapshot.steps],
+    call: [...snapshot.call],
+    reportTo: [...snapshot.reportTo],
+  };
 }
 
 /** The open incident of a type (the latest opened, should there be more than one). */
-export function openIncidentOf(records: readonly IncidentRecord[], type: string): IncidentRecord | undefined {
-  return records.filter((r) => r.type === type && isOpen(r)).sort((a, b) => b.openedAt - a.openedAt)[0];
+export function openIncidentOf(
+  records: readonly IncidentRecord[],
+  type: string,
+): IncidentRecord | undefined {
+  return records
+    .filter((r) => r.type === type && isOpen(r))
+    .sort((a, b) => b.openedAt - a.openedAt)[0];
 }
 
 /** A closed incident can be reopened unless another of its type is open: one card, one incident. */
@@ -137,5 +162,7 @@ export function canReopen(records: readonly IncidentRecord[], record: IncidentRe
 
 /** Newest first: open incidents before closed ones, each by opening time. */
 export function logOrder(records: readonly IncidentRecord[]): IncidentRecord[] {
-  return [...records].sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.openedAt - a.openedAt);
+  return [...records].sort(
+    (a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.openedAt - a.openedAt,
+  );
 }

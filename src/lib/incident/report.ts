@@ -9,7 +9,11 @@ export interface FormShape {
   title: string;
   sections: {
     title: string;
-    fields: { label: string; kind: 'text' | 'lines' | 'date' | 'time' | 'sign' | 'check'; options?: string[] | undefined }[];
+    fields: {
+      label: string;
+      kind: 'text' | 'lines' | 'date' | 'time' | 'sign' | 'check';
+      options?: string[] | undefined;
+    }[];
   }[];
 }
 
@@ -56,7 +60,10 @@ export function timeline(input: ReportInput): string[] {
     ...incident.ticks.map((tick) => ({ at: tick.at, text: tick.step })),
     ...incident.calls.map((call) => {
       const contact = contactOf(input, call.contact);
-      return { at: call.at, text: t.called(contact ? contactLabel(contact) : call.contact, contact?.phone ?? '') };
+      return {
+        at: call.at,
+        text: t.called(contact ? contactLabel(contact) : call.contact, contact?.phone ?? ''),
+      };
     }),
     ...incident.updates.map((time) => ({ at: time, text: t.updated })),
   ];
@@ -73,7 +80,10 @@ export function pendingSteps(incident: IncidentRecord): string[] {
 
 function measures(input: ReportInput): string[] {
   const pending = pendingSteps(input.incident);
-  return [...timeline(input), ...(pending.length > 0 ? [t.pendingSteps, ...pending.map((step) => `- ${step}`)] : [])];
+  return [
+    ...timeline(input),
+    ...(pending.length > 0 ? [t.pendingSteps, ...pending.map((step) => `- ${step}`)] : []),
+  ];
 }
 
 function firstCallTo(input: ReportInput, id: string): Answer {
@@ -88,7 +98,9 @@ function notified(input: ReportInput): Answer {
     if (seen.has(call.contact)) continue;
     seen.add(call.contact);
     const contact = contactOf(input, call.contact);
-    parts.push(`${contact ? contactLabel(contact) : call.contact}（${input.clock.timeOn(call.at, input.incident.openedAt)}）`);
+    parts.push(
+      `${contact ? contactLabel(contact) : call.contact}（${input.clock.timeOn(call.at, input.incident.openedAt)}）`,
+    );
   }
   return parts.length > 0 ? parts.join('、') : undefined;
 }
@@ -124,10 +136,15 @@ const known: Record<string, (input: ReportInput) => Answer> = {
   现场处理人: (input) => input.reporter.trim() || undefined,
   报告人: (input) => input.reporter.trim() || undefined,
   处理结束时间: (input) =>
-    input.incident.closedAt === undefined ? t.ongoing : input.clock.timeOn(input.incident.closedAt, input.incident.openedAt),
+    input.incident.closedAt === undefined
+      ? t.ongoing
+      : input.clock.timeOn(input.incident.closedAt, input.incident.openedAt),
   报总监时间: (input) => firstCallTo(input, 'director'),
   报销售管理部时间: (input) => firstCallTo(input, 'sales-admin'),
-  报告方式: (input) => (input.incident.calls.some((c) => c.contact === 'director' || c.contact === 'sales-admin') ? t.byPhone : undefined),
+  报告方式: (input) =>
+    input.incident.calls.some((c) => c.contact === 'director' || c.contact === 'sales-admin')
+      ? t.byPhone
+      : undefined,
 };
 
 /** The field keys the report fills in by itself. */
@@ -143,7 +160,9 @@ export function asksForKind(form: FormShape): boolean {
 
 /** The title line: the form's name, with 首报/续报/终报 when the form asks for it. */
 export function reportTitle(input: Pick<ReportInput, 'form' | 'kind'>): string {
-  return asksForKind(input.form) ? `${input.form.title}（${t.kinds[input.kind]}）` : input.form.title;
+  return asksForKind(input.form)
+    ? `${input.form.title}（${t.kinds[input.kind]}）`
+    : input.form.title;
 }
 
 /**
@@ -162,7 +181,11 @@ export function reportText(input: ReportInput): string {
         continue;
       }
       const blank =
-        field.kind === 'sign' ? t.toSign : field.options && field.options.length > 0 ? t.toFillOptions(field.options) : t.toFill;
+        field.kind === 'sign'
+          ? t.toSign
+          : field.options && field.options.length > 0
+            ? t.toFillOptions(field.options)
+            : t.toFill;
       lines.push(`${field.label}：${answer ?? blank}`);
     }
     lines.push('');
@@ -173,13 +196,18 @@ export function reportText(input: ReportInput): string {
     const contact = contactOf(input, id);
     if (contact) lines.push(`${contactLabel(contact)}：${contact.phone || t.noPhone}`);
   }
-  lines.push(`${t.reportTo}：${input.incident.reportTo.join('、')}；${input.incident.reportWithin}`, '');
+  lines.push(
+    `${t.reportTo}：${input.incident.reportTo.join('、')}；${input.incident.reportWithin}`,
+    '',
+  );
   lines.push(t.footer(input.clock.dateTime(input.now)));
   return `${lines.join('\n')}\n`;
 }
 
 /** A file name for the report that sorts by date and says what it is. */
-export function reportFileName(input: Pick<ReportInput, 'form' | 'kind' | 'incident' | 'clock'>): string {
+export function reportFileName(
+  input: Pick<ReportInput, 'form' | 'kind' | 'incident' | 'clock'>,
+): string {
   const title = input.incident.title.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 20);
   return `${reportCode(input.incident, input.clock)}-${reportTitle(input)}-${title}.txt`;
 }

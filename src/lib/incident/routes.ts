@@ -12,5 +12,7 @@ export const reservedCardIds = ['log', 'contacts'] as const;
 
 /** The on-site card of an incident type; with a record id, the card shows that incident. */
 export function cardHref(type: string, incidentId?: string): string {
-  return incidentId ? `/incident/${type}/?incident=${encodeURIComponent(incidentId)}` : `/incident/${type}/`;
+  return incidentId
+    ? `/incident/${type}/?incident=${encodeURIComponent(incidentId)}`
+    : `/incident/${type}/`;
 }

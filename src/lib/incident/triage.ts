@@ -34,27 +34,52 @@ export function checkTriage(tree: TriageTree, incidentIds?: readonly string[]): 
   const byId = new Map<string, TriageQuestion>();
   for (const question of tree.questions) {
     if (byId.has(question.id)) {
-      problems.push({ file, field: 'questions[].id', value: question.id, message: '问题 id 重复：每个问题的 id 必须不同。' });
+      problems.push({
+        file,
+        field: 'questions[].id',
+        value: question.id,
+        message: '问题 id 重复：每个问题的 id 必须不同。',
+      });
     }
     byId.set(question.id, question);
   }
   if (!byId.has(tree.start)) {
-    problems.push({ file, field: 'start', value: tree.start, message: `没有这个问题；start 应是某个问题的 id：${[...byId.keys()].join(', ')}` });
+    problems.push({
+      file,
+      field: 'start',
+      value: tree.start,
+      message: `没有这个问题；start 应是某个问题的 id：${[...byId.keys()].join(', ')}`,
+    });
   }
 
   const known = new Set(incidentIds ?? []);
   const reachedIncidents = new Set<string>();
   for (const question of tree.questions) {
     if (question.answers.length < 2) {
-      problems.push({ file, field: `问题 ${question.id} 的 answers`, value: String(question.answers.length), message: '每个问题至少要有 2 个答案。' });
+      problems.push({
+        file,
+        field: `问题 ${question.id} 的 answers`,
+        value: String(question.answers.length),
+        message: '每个问题至少要有 2 个答案。',
+      });
     }
     for (const answer of question.answers) {
       const field = `问题 ${question.id} 的答案“${answer.label}”`;
       if ((answer.next === undefined) === (answer.incident === undefined)) {
-        problems.push({ file, field, value: answer.label, message: '每个答案只能二选一：用 next 指向下一个问题，或用 incident 指向一张事件卡片。' });
+        problems.push({
+          file,
+          field,
+          value: answer.label,
+          message: '每个答案只能二选一：用 next 指向下一个问题，或用 incident 指向一张事件卡片。',
+        });
       }
       if (answer.next !== undefined && !byId.has(answer.next)) {
-        problems.push({ file, field: `${field} 的 next`, value: answer.next, message: `没有这个问题；可用的问题 id：${[...byId.keys()].join(', ')}` });
+        problems.push({
+          file,
+          field: `${field} 的 next`,
+          value: answer.next,
+          message: `没有这个问题；可用的问题 id：${[...byId.keys()].join(', ')}`,
+        });
       }
       if (answer.incident !== undefined && incidentIds) {
         if (known.has(answer.incident)) reachedIncidents.add(answer.incident);
@@ -74,7 +99,12 @@ export function checkTriage(tree: TriageTree, incidentIds?: readonly string[]): 
   const reached = new Set<string>();
   const walk = (id: string, path: string[]) => {
     if (path.includes(id)) {
-      problems.push({ file, field: 'next', value: [...path, id].join(' → '), message: '问题之间形成了循环，回答者会一直绕圈；改掉其中一个 next。' });
+      problems.push({
+        file,
+        field: 'next',
+        value: [...path, id].join(' → '),
+        message: '问题之间形成了循环，回答者会一直绕圈；改掉其中一个 next。',
+      });
       return;
     }
     const question = byId.get(id);
@@ -86,11 +116,22 @@ export function checkTriage(tree: TriageTree, incidentIds?: readonly string[]): 
   };
   walk(tree.start, []);
   for (const id of byId.keys()) {
-    if (!reached.has(id)) problems.push({ file, field: 'questions[].id', value: id, message: '从 start 出发走不到这个问题；删掉它，或让某个答案的 next 指向它。' });
+    if (!reached.has(id))
+      problems.push({
+        file,
+        field: 'questions[].id',
+        value: id,
+        message: '从 start 出发走不到这个问题；删掉它，或让某个答案的 next 指向它。',
+      });
   }
   for (const id of incidentIds ?? []) {
     if (!reachedIncidents.has(id)) {
-      problems.push({ file, field: 'incident', value: id, message: '没有任何答案通向这个事件；给某个问题加一个答案，incident 写这个 id。' });
+      problems.push({
+        file,
+        field: 'incident',
+        value: id,
+        message: '没有任何答案通向这个事件；给某个问题加一个答案，incident 写这个 id。',
+      });
     }
   }
   return problems;
@@ -108,9 +149,12 @@ export function pruneTriage(tree: TriageTree, incidentIds: readonly string[]): T
     ...q,
     answers: q.answers.filter((a) => a.incident === undefined || known.has(a.incident)),
   }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const live = new Set(questions.filter((q) => q.answers.length > 0).map((q) => q.id));
-    const next = questions.map((q) => ({ ...q, answers: q.answers.filter((a) => a.next === undefined || live.has(a.next)) }));
+    const next = questions.map((q) => ({
+      ...q,
+      answers: q.answers.filter((a) => a.next === undefined || live.has(a.next)),
+    }));
     changed = next.some((q, i) => q.answers.length !== questions[i]?.answers.length);
     questions = next;
   }

@@ -1,4 +1,9 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IncidentSnapshot } from '../../../src/lib/incident/record';
 
@@ -50,7 +55,11 @@ describe('$incidents', () => {
     incidents.finishIncident(old.id, t0 + 10);
     incidents.tickStep(old.id, '礼貌接待', true, t0 + 20);
     incidents.saveNotes(old.id, '后来写的');
-    expect(incidents.findIncident(old.id)).toMatchObject({ ticks: [], notes: '', closedAt: t0 + 10 });
+    expect(incidents.findIncident(old.id)).toMatchObject({
+      ticks: [],
+      notes: '',
+      closedAt: t0 + 10,
+    });
 
     const current = incidents.startIncident(snapshot, t0 + 100);
     expect(incidents.resumeIncident(old.id)).toBe(false);
@@ -64,10 +73,15 @@ describe('$incidents', () => {
     const good = first.startIncident(snapshot, t0);
     cleanTestStorage();
     vi.resetModules();
-    setTestStorageKey('cp:incidents', JSON.stringify({ v: 1, items: [good, { id: 'x', type: 'y' }] }));
+    setTestStorageKey(
+      'cp:incidents',
+      JSON.stringify({ v: 1, items: [good, { id: 'x', type: 'y' }] }),
+    );
     const { incidents, persisted } = await load();
     expect(incidents.$incidents.get()).toEqual([good]);
-    expect(persisted.$storageNotices.get()).toEqual([{ key: 'cp:incidents', problem: 'partial', count: 1 }]);
+    expect(persisted.$storageNotices.get()).toEqual([
+      { key: 'cp:incidents', problem: 'partial', count: 1 },
+    ]);
   });
 });
 
@@ -75,7 +89,11 @@ describe('incident settings', () => {
   it('falls back to the defaults and stores changes', async () => {
     const { settings } = await load();
     settings.$incidentSettings.listen(() => {});
-    expect(settings.$incidentSettings.get()).toEqual({ reminderMinutes: 15, reporter: '', project: '' });
+    expect(settings.$incidentSettings.get()).toEqual({
+      reminderMinutes: 15,
+      reporter: '',
+      project: '',
+    });
     settings.updateIncidentSettings({ reminderMinutes: 30, reporter: '王经理' });
     expect(JSON.parse(getTestStorage()['cp:incident-settings'] ?? '').items).toEqual([
       { reminderMinutes: 30, reporter: '王经理', project: '' },
@@ -83,7 +101,10 @@ describe('incident settings', () => {
   });
 
   it('sets aside an interval that is not one of the choices', async () => {
-    setTestStorageKey('cp:incident-settings', JSON.stringify({ v: 1, items: [{ reminderMinutes: 7, reporter: '', project: '' }] }));
+    setTestStorageKey(
+      'cp:incident-settings',
+      JSON.stringify({ v: 1, items: [{ reminderMinutes: 7, reporter: '', project: '' }] }),
+    );
     const { settings } = await load();
     expect(settings.$incidentSettings.get().reminderMinutes).toBe(15);
   });
@@ -91,7 +112,9 @@ describe('incident settings', () => {
   it('removes a contact override when both number and name are cleared', async () => {
     const { settings } = await load();
     settings.setContactOverride('director', ' 138 0000 1111 ', '');
-    expect(settings.$contactOverrides.get()).toEqual([{ id: 'director', phone: '138 0000 1111', name: '' }]);
+    expect(settings.$contactOverrides.get()).toEqual([
+      { id: 'director', phone: '138 0000 1111', name: '' },
+    ]);
     settings.setContactOverride('director', '', '');
     expect(settings.$contactOverrides.get()).toEqual([]);
   });

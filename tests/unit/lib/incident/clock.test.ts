@@ -19,7 +19,11 @@ describe('reminderState', () => {
       minutesSince: 14,
     });
     expect(reminderState({ openedAt, updates: [] }, 15, openedAt + 15 * 60_000)?.due).toBe(true);
-    const updated = reminderState({ openedAt, updates: [openedAt + 16 * 60_000] }, 15, openedAt + 20 * 60_000);
+    const updated = reminderState(
+      { openedAt, updates: [openedAt + 16 * 60_000] },
+      15,
+      openedAt + 20 * 60_000,
+    );
     expect(updated).toEqual({ dueAt: openedAt + 31 * 60_000, due: false, minutesSince: 4 });
   });
 

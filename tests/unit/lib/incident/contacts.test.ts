@@ -4,13 +4,22 @@ import { contactLabel, resolveContacts, telHref } from '../../../../src/lib/inci
 
 describe('resolveContacts', () => {
   it("applies this device's number and name over the firm's", () => {
-    const resolved = resolveContacts(contacts, [{ id: 'director', phone: '138 0000 1111', name: '李总监' }]);
-    expect(resolved.get('director')).toMatchObject({ role: '总监（营销经理）', phone: '138 0000 1111', name: '李总监', overridden: true });
+    const resolved = resolveContacts(contacts, [
+      { id: 'director', phone: '138 0000 1111', name: '李总监' },
+    ]);
+    expect(resolved.get('director')).toMatchObject({
+      role: '总监（营销经理）',
+      phone: '138 0000 1111',
+      name: '李总监',
+      overridden: true,
+    });
     expect(resolved.get('police')).toMatchObject({ phone: '110', name: '', overridden: false });
   });
 
   it("keeps the firm's number when the override gives only a name", () => {
-    const resolved = resolveContacts({ x: { role: 'X', note: '', phone: '123' } }, [{ id: 'x', phone: ' ', name: '王' }]);
+    const resolved = resolveContacts({ x: { role: 'X', note: '', phone: '123' } }, [
+      { id: 'x', phone: ' ', name: '王' },
+    ]);
     expect(resolved.get('x')).toMatchObject({ phone: '123', name: '王', overridden: true });
   });
 

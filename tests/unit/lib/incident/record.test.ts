@@ -64,7 +64,10 @@ describe('incident records', () => {
   it('takes new steps from an edited card but keeps ticks of steps that are gone', () => {
     const record = setTick(openIncident(snapshot, t0), '认准带头人', true, t0 + 5);
     expect(refreshSnapshot(record, snapshot)).toBe(record);
-    const edited = refreshSnapshot(record, { ...snapshot, steps: ['项目经理立即到场', '找出带头人'] });
+    const edited = refreshSnapshot(record, {
+      ...snapshot,
+      steps: ['项目经理立即到场', '找出带头人'],
+    });
     expect(edited.steps).toEqual(['项目经理立即到场', '找出带头人']);
     expect(edited.ticks).toEqual([{ step: '认准带头人', at: t0 + 5 }]);
     expect(refreshSnapshot(record, { ...snapshot, type: 'media-inquiry', steps: [] })).toBe(record);

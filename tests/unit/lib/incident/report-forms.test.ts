@@ -20,8 +20,16 @@ describe('the report forms in src/content/forms', () => {
   });
 
   it('each have the timeline, the notes and the times the report is built around', () => {
-    for (const key of ['报告类别', '经过', '措施及时间', '已通知的各方', '报告人']) expect(keysOf('incident-written-report').has(key), key).toBe(true);
-    for (const key of ['发生日期', '发生时间', '经过', '现场采取的措施', '报总监时间', '报销售管理部时间']) {
+    for (const key of ['报告类别', '经过', '措施及时间', '已通知的各方', '报告人'])
+      expect(keysOf('incident-written-report').has(key), key).toBe(true);
+    for (const key of [
+      '发生日期',
+      '发生时间',
+      '经过',
+      '现场采取的措施',
+      '报总监时间',
+      '报销售管理部时间',
+    ]) {
       expect(keysOf('onsite-complaint-record').has(key), key).toBe(true);
     }
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { contacts } from '../../../../src/config/contacts';
 import { clockFormat } from '../../../../src/lib/incident/clock';
 import { resolveContacts } from '../../../../src/lib/incident/contacts';
-import { addCall, addUpdate, closeIncident, openIncident, setNotes, setTick } from '../../../../src/lib/incident/record';
+import {
+  addCall,
+  addUpdate,
+  closeIncident,
+  openIncident,
+  setNotes,
+  setTick,
+} from '../../../../src/lib/incident/record';
 import {
   fieldKey,
   pendingSteps,
@@ -48,7 +55,13 @@ const writtenReport: FormShape = {
         { label: '当前状态', kind: 'check', options: ['已平息', '处理中', '有扩大风险'] },
       ],
     },
-    { title: '报送', fields: [{ label: '报告人', kind: 'sign' }, { label: '项目经理', kind: 'sign' }] },
+    {
+      title: '报送',
+      fields: [
+        { label: '报告人', kind: 'sign' },
+        { label: '项目经理', kind: 'sign' },
+      ],
+    },
   ],
 };
 
@@ -106,8 +119,19 @@ describe('reportText', () => {
   const text = reportText(input());
 
   it('follows the form: title with the kind, numbered sections, every field in order', () => {
-    expect(text.startsWith('危机事件书面报告（首报）\n\n一、报告信息\n报告类别：首报\n项目名称：（待填写）\n')).toBe(true);
-    const order = ['一、报告信息', '二、事件经过', '三、已采取的措施', '四、影响评估', '五、报送', '六、附：本事件联系人'];
+    expect(
+      text.startsWith(
+        '危机事件书面报告（首报）\n\n一、报告信息\n报告类别：首报\n项目名称：（待填写）\n',
+      ),
+    ).toBe(true);
+    const order = [
+      '一、报告信息',
+      '二、事件经过',
+      '三、已采取的措施',
+      '四、影响评估',
+      '五、报送',
+      '六、附：本事件联系人',
+    ];
     const positions = order.map((h) => text.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -121,7 +145,9 @@ describe('reportText', () => {
   });
 
   it('writes the notes line by line, without blank lines or stray spaces', () => {
-    expect(text).toContain('经过（按时间顺序，只写已核实的事实）：\n  14:31 约二十名客户到售楼处\n  带头人要求退房\n');
+    expect(text).toContain(
+      '经过（按时间顺序，只写已核实的事实）：\n  14:31 约二十名客户到售楼处\n  带头人要求退房\n',
+    );
   });
 
   it('fills what the device knows and leaves the rest to the person, with the choices', () => {
@@ -140,7 +166,9 @@ describe('reportText', () => {
   });
 
   it('says 已平息 and the kind chosen once the incident is closed', () => {
-    const closed = reportText(input({ incident: closeIncident(incident(), t0 + 40 * min), kind: 'final' }));
+    const closed = reportText(
+      input({ incident: closeIncident(incident(), t0 + 40 * min), kind: 'final' }),
+    );
     expect(closed.startsWith('危机事件书面报告（终报）')).toBe(true);
     expect(closed).toContain('当前状态：已平息\n');
   });
@@ -163,6 +191,8 @@ describe('helpers', () => {
   });
 
   it('names the file by date, form and incident', () => {
-    expect(reportFileName(input())).toBe('20250301-1430-危机事件书面报告（首报）-客户集体到销售现场抱怨闹事.txt');
+    expect(reportFileName(input())).toBe(
+      '20250301-1430-危机事件书面报告（首报）-客户集体到销售现场抱怨闹事.txt',
+    );
   });
 });

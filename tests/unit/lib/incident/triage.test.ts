@@ -20,8 +20,22 @@ describe('checkTriage', () => {
   const tiny: TriageTree = {
     start: 'a',
     questions: [
-      { id: 'a', prompt: 'A?', answers: [{ label: 'x', incident: 'one' }, { label: 'y', next: 'b' }] },
-      { id: 'b', prompt: 'B?', answers: [{ label: 'z', incident: 'two' }, { label: 'w', incident: 'one' }] },
+      {
+        id: 'a',
+        prompt: 'A?',
+        answers: [
+          { label: 'x', incident: 'one' },
+          { label: 'y', next: 'b' },
+        ],
+      },
+      {
+        id: 'b',
+        prompt: 'B?',
+        answers: [
+          { label: 'z', incident: 'two' },
+          { label: 'w', incident: 'one' },
+        ],
+      },
     ],
   };
 
@@ -40,9 +54,23 @@ describe('checkTriage', () => {
     const broken: TriageTree = {
       start: 'a',
       questions: [
-        { id: 'a', prompt: 'A?', answers: [{ label: 'x', next: 'b' }, { label: 'y', incident: 'one', next: 'b' }] },
+        {
+          id: 'a',
+          prompt: 'A?',
+          answers: [
+            { label: 'x', next: 'b' },
+            { label: 'y', incident: 'one', next: 'b' },
+          ],
+        },
         { id: 'b', prompt: 'B?', answers: [{ label: 'z', next: 'a' }, { label: 'w' }] },
-        { id: 'c', prompt: 'C?', answers: [{ label: 'v', incident: 'one' }, { label: 'u', next: 'nope' }] },
+        {
+          id: 'c',
+          prompt: 'C?',
+          answers: [
+            { label: 'v', incident: 'one' },
+            { label: 'u', next: 'nope' },
+          ],
+        },
       ],
     };
     const messages = checkTriage(broken, ['one']).map((p) => `${p.field}|${p.value}|${p.message}`);
@@ -62,8 +90,22 @@ describe('pruneTriage', () => {
     const tree: TriageTree = {
       start: 'a',
       questions: [
-        { id: 'a', prompt: 'A?', answers: [{ label: 'x', incident: 'one' }, { label: 'y', next: 'b' }] },
-        { id: 'b', prompt: 'B?', answers: [{ label: 'z', incident: 'gone' }, { label: 'w', incident: 'also-gone' }] },
+        {
+          id: 'a',
+          prompt: 'A?',
+          answers: [
+            { label: 'x', incident: 'one' },
+            { label: 'y', next: 'b' },
+          ],
+        },
+        {
+          id: 'b',
+          prompt: 'B?',
+          answers: [
+            { label: 'z', incident: 'gone' },
+            { label: 'w', incident: 'also-gone' },
+          ],
+        },
       ],
     };
     expect(pruneTriage(tree, ['one'])).toEqual({
@@ -75,6 +117,8 @@ describe('pruneTriage', () => {
 
   it('checks only the structure when no incident ids are given', () => {
     expect(checkTriage(triageTree)).toEqual([]);
-    expect(checkTriage({ start: 'nope', questions: triageTree.questions }).map((p) => p.field)).toContain('start');
+    expect(
+      checkTriage({ start: 'nope', questions: triageTree.questions }).map((p) => p.field),
+    ).toContain('start');
   });
 });
