@@ -19,7 +19,8 @@ export default defineConfig({
   outDir: process.env.PLAYBOOK_OUT_DIR ?? (fixture ? '.fixture-builds/out' : './dist'),
   // A cache inside the checkout, not node_modules, so checkouts sharing node_modules stay apart.
   cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : './.cache/astro',
-  integrations: [mdx(), sitemap()],
+  // /offline/ is what the service worker shows for pages not saved on the device: not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   devToolbar: { enabled: false },
   // No code blocks in the playbook; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

@@ -96,6 +96,15 @@ console.log('# 客诉危机应对手册 — bench\n');
 const site = build('dist');
 printBuild('site build', site);
 
+// Offline: what the service worker downloads on the first visit (scripts/build-sw.mjs).
+const sw = timed('node', ['scripts/build-sw.mjs', 'dist']);
+const precache = /precache (\d+) files, ([\d.]+ MB) \(([\d.]+ MB) gzip\)/.exec(sw.output);
+console.log(
+  precache
+    ? `  precache  ${precache[1]} files, ${precache[2]} (${precache[3]} gzip), sw.js ${kb(gz(readFileSync('dist/sw.js')))} gzip, ${(sw.ms / 1000).toFixed(2)} s`
+    : `  precache  (could not read build-sw output: ${sw.output.trim()})`,
+);
+
 // 2. Page budgets.
 const files = htmlFiles('dist').filter((f) => !f.endsWith('404.html'));
 const content = files.filter((f) => /dist\/(incidents|procedures|strategies|cases|forms|glossary)\/[^/]+\/index\.html$/.test(f));
@@ -113,6 +122,13 @@ if (drillPages.length > 0) {
   const heaviestDrill = drillPages.reduce((a, b) => (b.js > a.js ? b : a));
   console.log(`\ndrill pages: ${drillPages.length}`);
   console.log(`  all JS, max: ${kb(heaviestDrill.js)} gzip (${heaviestDrill.file.replace('dist', '')})   (target < 15 KB)`);
+}
+const incidentPages = files.filter((f) => /dist\/incident\/(?:[^/]+\/)?index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
+if (incidentPages.length > 0) {
+  const heaviest = incidentPages.reduce((a, b) => (b.js > a.js ? b : a));
+  console.log(`\nincident pages (triage, cards, log, contacts): ${incidentPages.length}`);
+  console.log(`  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')})`);
+  console.log(`  HTML + CSS, max: ${kb(Math.max(...incidentPages.map((c) => c.htmlCss)))} gzip`);
 }
 const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
 for (const chunk of searchChunks) {

@@ -64,3 +64,35 @@ document.addEventListener('keydown', (event) => {
   input.focus();
   input.select();
 });
+
+// Offline: dist/sw.js (scripts/build-sw.mjs) precaches every page and the search index. A new
+// version waits until the person chooses to reload, so an open page never changes under them.
+const sw = navigator.serviceWorker;
+if (import.meta.env.PROD && sw) {
+  let reloading = false;
+  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  const offer = (waiting: ServiceWorker | null) => {
+    if (!waiting || !sw.controller || !notice) return;
+    notice.hidden = false;
+    notice.onclick = (event) => {
+      const button = (event.target as Element).closest('button');
+      if (!button) return;
+      notice.hidden = true;
+      if (button.matches('[data-update-reload]')) {
+        reloading = true;
+        waiting.postMessage({ type: 'SKIP_WAITING' });
+      }
+    };
+  };
+  sw.addEventListener('controllerchange', () => reloading && location.reload());
+  addEventListener('load', () => {
+    sw.register('/sw.js').then((registration) => {
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
+      });
+      // A host without sw.js (astro dev, file://) still serves the site; nothing to offer there.
+    }, () => {});
+  });
+}

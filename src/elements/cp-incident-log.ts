@@ -1,0 +1,150 @@
+import { clockFormat } from '../lib/incident/clock';
+import { canReopen, isOpen, logOrder, type IncidentRecord } from '../lib/incident/record';
+import { pendingSteps, type FormShape } from '../lib/incident/report';
+import { cardHref } from '../lib/incident/routes';
+import { incidentLogText as t } from '../lib/i18n/zh';
+import { noticeText } from '../lib/storage/notice-text';
+import { encodeCollection } from '../lib/storage/versioned';
+import { saveFile } from '../scripts/save-file';
+import { defaultKind, reportFor } from '../stores/incident-report';
+import { $incidents, incidentFormat, removeIncident, resumeIncident } from '../stores/incidents';
+import { $storageNotices } from '../stores/persisted';
+
+const clock = clockFormat();
+
+/**
+ * <cp-incident-log>: every incident handled on this device. Open ones link back to their card;
+ * closed ones can be reopened, deleted (after a second tap) or their report downloaded; the whole
+ * log exports as JSON (the stored format) or as text (every report).
+ */
+class CpIncidentLog extends HTMLElement {
+  #forms: FormShape[] = [];
+  #stops: (() => void)[] = [];
+
+  connectedCallback() {
+    this.#forms = JSON.parse(
+      this.querySelector('[data-forms]')?.textContent ?? '[]',
+    ) as FormShape[];
+    this.#el('[data-log-toolbar]').hidden = false;
+    this.addEventListener('click', (event) => this.#onClick(event));
+    this.#stops.push(
+      $incidents.subscribe((records) => this.#render(records)),
+      $storageNotices.subscribe((notices) => {
+        const box = this.#el('[data-storage-notice]');
+        box.textContent = noticeText(notices);
+        box.hidden = box.textContent === '';
+      }),
+    );
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#stops) stop();
+  }
+
+  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`cp-incident-log: missing ${selector}`);
+    return found;
+  }
+
+  #say(message: string) {
+    this.#el('[data-log-status]').textContent = message;
+  }
+
+  #render(records: readonly IncidentRecord[]) {
+    const template = this.#el<HTMLTemplateElement>('template[data-log-item]');
+    const ordered = logOrder(records);
+    this.#el('[data-log-empty]').hidden = ordered.length > 0;
+    this.#el('[data-log-list]').replaceChildren(
+      ...ordered.map((record) => {
+        const item = (template.content.firstElementChild as HTMLElement).cloneNode(
+          true,
+        ) as HTMLElement;
+        item.dataset.incident = record.id;
+        const open = isOpen(record);
+        item.toggleAttribute('data-open', open);
+        const link = this.#el<HTMLAnchorElement>('[data-item-link]', item);
+        link.href = cardHref(record.type, open ? undefined : record.id);
+        link.textContent = record.title;
+        this.#el('[data-item-state]', item).textContent = open ? t.open : t.closed;
+        this.#el('[data-item-span]', item).textContent = t.span(
+          clock.dateTime(record.openedAt),
+          record.closedAt === undefined
+            ? undefined
+            : clock.timeOn(record.closedAt, record.openedAt),
+        );
+        this.#el('[data-item-progress]', item).textContent = t.progress(
+          record.steps.length - pendingSteps(record).length,
+          record.steps.length,
+        );
+        this.#el('[data-item-reopen]', item).hidden = open;
+        this.#el('[data-item-remove]', item).hidden = open;
+        return item;
+      }),
+    );
+  }
+
+  #onClick(event: Event) {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+    if (!button) return;
+    if (button.matches('[data-export-json]')) return this.#exportJson();
+    if (button.matches('[data-export-text]')) return this.#exportText();
+    const item = button.closest<HTMLElement>('[data-incident]');
+    const record = $incidents.get().find((r) => r.id === item?.dataset.incident);
+    if (!item || !record) return;
+    if (button.matches('[data-item-reopen]')) {
+      if (!canReopen($incidents.get(), record) || !resumeIncident(record.id))
+        return this.#say(t.reopenBlocked);
+      this.#focusItem(record.id, '[data-item-link]');
+    } else if (button.matches('[data-item-report]')) {
+      const form = this.#forms[0];
+      if (!form) return;
+      const report = reportFor(record, form, defaultKind(record));
+      saveFile(report.fileName, report.text);
+      this.#say(t.exported(report.fileName));
+    } else if (button.matches('[data-item-remove]')) {
+      this.#el('[data-item-confirm]', item).hidden = false;
+      this.#el('[data-item-remove-no]', item).focus();
+    } else if (button.matches('[data-item-remove-no]')) {
+      this.#el('[data-item-confirm]', item).hidden = true;
+      this.#el('[data-item-remove]', item).focus();
+    } else if (button.matches('[data-item-remove-yes]')) {
+      removeIncident(record.id);
+      this.#say(t.removed);
+      document.querySelector<HTMLElement>('main h1')?.focus();
+    }
+  }
+
+  #focusItem(id: string, selector: string) {
+    const item = [...this.querySelectorAll<HTMLElement>('[data-incident]')].find(
+      (el) => el.dataset.incident === id,
+    );
+    if (item) this.#el(selector, item).focus();
+  }
+
+  #exportJson() {
+    const records = $incidents.get();
+    if (records.length === 0) return this.#say(t.nothingToExport);
+    const name = `incidents-${clock.date(Date.now())}.json`;
+    saveFile(
+      name,
+      JSON.stringify(JSON.parse(encodeCollection(records, incidentFormat)), null, 2),
+      'application/json',
+    );
+    this.#say(t.exported(name));
+  }
+
+  #exportText() {
+    const form = this.#forms[0];
+    const records = logOrder($incidents.get());
+    if (records.length === 0 || !form) return this.#say(t.nothingToExport);
+    const name = `reports-${clock.date(Date.now())}.txt`;
+    const text = records
+      .map((record) => reportFor(record, form, defaultKind(record)).text)
+      .join(`\n${'—'.repeat(20)}\n\n`);
+    saveFile(name, text);
+    this.#say(t.exported(name));
+  }
+}
+
+if (!customElements.get('cp-incident-log')) customElements.define('cp-incident-log', CpIncidentLog);

@@ -1,0 +1,147 @@
+import { asksForKind, type FormShape, type ReportKind } from '../lib/incident/report';
+import { incidentReportText as t } from '../lib/i18n/zh';
+import { saveFile } from '../scripts/save-file';
+import {
+  $contactOverrides,
+  $incidentSettings,
+  updateIncidentSettings,
+} from '../stores/incident-settings';
+import { defaultKind, reportFor } from '../stores/incident-report';
+import { $incidents, findIncident } from '../stores/incidents';
+
+/**
+ * <cp-incident-report>: 生成书面报告 for the incident its card shows (data-incident-id, set by
+ * <cp-incident-card>). The text comes from src/lib/incident/report; this element only collects
+ * the choices, shows the text, and copies, prints or downloads it. Once shown, the text follows
+ * every later tick, call and note.
+ */
+class CpIncidentReport extends HTMLElement {
+  static observedAttributes = ['data-incident-id'];
+  #forms: FormShape[] = [];
+  #kindTouched = false;
+  #fileName = '';
+  #stops: (() => void)[] = [];
+
+  connectedCallback() {
+    this.#forms = JSON.parse(
+      this.querySelector('[data-forms]')?.textContent ?? '[]',
+    ) as FormShape[];
+    this.#el('[data-report-controls]').hidden = false;
+    this.#el('[data-report]').addEventListener('click', () => this.#generate(true));
+    this.#el('[data-report-copy]').addEventListener('click', () => void this.#copy());
+    this.#el('[data-report-print]').addEventListener('click', () => this.#print());
+    this.#el('[data-report-download]').addEventListener('click', () => {
+      saveFile(this.#fileName, this.#text().textContent ?? '');
+      this.#say(t.downloaded(this.#fileName));
+    });
+    this.addEventListener('change', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.matches('[data-report-kind]')) this.#kindTouched = true;
+      this.#showKindField();
+      this.#refresh();
+    });
+    const reporter = this.#el<HTMLInputElement>('[data-reporter]');
+    const project = this.#el<HTMLInputElement>('[data-project]');
+    reporter.addEventListener('input', () => updateIncidentSettings({ reporter: reporter.value }));
+    project.addEventListener('input', () => updateIncidentSettings({ project: project.value }));
+    this.#showKindField();
+    this.#stops.push(
+      $incidentSettings.subscribe((settings) => {
+        if (document.activeElement !== reporter) reporter.value = settings.reporter;
+        if (document.activeElement !== project) project.value = settings.project;
+        this.#refresh();
+      }),
+      $incidents.listen(() => this.#refresh()),
+      $contactOverrides.listen(() => this.#refresh()),
+    );
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#stops) stop();
+  }
+
+  attributeChangedCallback() {
+    this.#kindTouched = false;
+    this.#refresh();
+  }
+
+  #el<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const found = this.querySelector<T>(selector);
+    if (!found) throw new Error(`cp-incident-report: missing ${selector}`);
+    return found;
+  }
+
+  #text() {
+    return this.#el<HTMLPreElement>('[data-report-text]');
+  }
+
+  #form(): FormShape | undefined {
+    const id = this.querySelector<HTMLInputElement>('[data-report-form]:checked')?.value;
+    return this.#forms.find((form) => form.id === id) ?? this.#forms[0];
+  }
+
+  #showKindField() {
+    const form = this.#form();
+    this.#el('[data-kind-field]').hidden = !form || !asksForKind(form);
+  }
+
+  #say(message: string) {
+    this.#el('[data-report-status]').textContent = message;
+  }
+
+  /** Keeps a shown report current; does nothing until the report was generated once. */
+  #refresh() {
+    if (!this.#el('[data-report-output]').hidden) this.#generate(false);
+  }
+
+  #generate(announce: boolean) {
+    const incident = findIncident(this.dataset.incidentId ?? '');
+    const form = this.#form();
+    const output = this.#el('[data-report-output]');
+    if (!incident || !form) {
+      output.hidden = true;
+      this.#say(t.noIncident);
+      return;
+    }
+    const select = this.#el<HTMLSelectElement>('[data-report-kind]');
+    if (!this.#kindTouched) select.value = defaultKind(incident);
+    const report = reportFor(incident, form, select.value as ReportKind);
+    this.#text().textContent = report.text;
+    this.#fileName = report.fileName;
+    output.hidden = false;
+    if (announce) this.#say(t.generated);
+  }
+
+  async #copy() {
+    const text = this.#text().textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#say(t.copied);
+    } catch {
+      // No clipboard permission (or an old browser): select the text so a long press copies it.
+      const range = document.createRange();
+      range.selectNodeContents(this.#text());
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      this.#say(t.copyFailed);
+    }
+  }
+
+  #print() {
+    let sheet = document.querySelector<HTMLPreElement>('body > pre.print-sheet');
+    if (!sheet) {
+      sheet = document.createElement('pre');
+      sheet.className = 'print-sheet';
+      document.body.append(sheet);
+    }
+    sheet.textContent = this.#text().textContent;
+    const root = document.documentElement;
+    root.classList.add('print-report');
+    addEventListener('afterprint', () => root.classList.remove('print-report'), { once: true });
+    print();
+  }
+}
+
+if (!customElements.get('cp-incident-report'))
+  customElements.define('cp-incident-report', CpIncidentReport);

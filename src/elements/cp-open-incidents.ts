@@ -1,0 +1,45 @@
+import { isOpen, logOrder } from '../lib/incident/record';
+import { cardHref } from '../lib/incident/routes';
+import { incidentLogText } from '../lib/i18n/zh';
+import { $incidents, type IncidentRecord } from '../stores/incidents';
+
+/** <cp-open-incidents>: on the triage page, links back to every incident still open on this device. */
+class CpOpenIncidents extends HTMLElement {
+  #stop: (() => void) | undefined;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  connectedCallback() {
+    this.#stop = $incidents.subscribe((records) => this.#render(records));
+    this.#timer = setInterval(() => this.#render($incidents.get()), 30_000);
+  }
+
+  disconnectedCallback() {
+    this.#stop?.();
+    clearInterval(this.#timer);
+  }
+
+  #render(records: readonly IncidentRecord[]) {
+    const open = logOrder(records).filter(isOpen);
+    this.hidden = open.length === 0;
+    this.querySelector('[data-open-list]')?.replaceChildren(
+      ...open.map((record) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = cardHref(record.type);
+        const title = document.createElement('span');
+        title.textContent = record.title;
+        const elapsed = document.createElement('span');
+        elapsed.className = 'elapsed';
+        elapsed.textContent = incidentLogText.elapsed(
+          Math.floor((Date.now() - record.openedAt) / 60_000),
+        );
+        link.append(title, elapsed);
+        item.append(link);
+        return item;
+      }),
+    );
+  }
+}
+
+if (!customElements.get('cp-open-incidents'))
+  customElements.define('cp-open-incidents', CpOpenIncidents);
