@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { TrainingPlan } from '../lib/training/plan';
+export { checkQuestionCount } from '../lib/training/plan';
 import type { Question } from '../schemas/question';
 import { hrefOf, type Catalog } from './catalog';
 
@@ -37,6 +38,3 @@ export function questionsOfModule(catalog: Catalog, moduleId: string): Question[
     .filter((set) => set.data.modules.includes(moduleId))
     .flatMap((set) => set.data.questions);
 }
-
-/** How many questions a module's check asks per attempt. */
-export const checkQuestionCount = 10;

@@ -59,7 +59,7 @@ function mergeLatest<T>(
   keyOf: (item: T) => string,
   newer: (a: T, b: T) => number,
 ): { items: T[]; report: SectionMerge } {
-  const compare = (a: T, b: T) => newer(a, b) || compareText(JSON.stringify(a), JSON.stringify(b));
+  const compare = (a: T, b: T) => newer(a, b) || compareText(canonicalText(a), canonicalText(b));
   const report = none();
   const byKey = new Map<string, T>();
   for (const item of local) {
@@ -81,6 +81,13 @@ function mergeLatest<T>(
 }
 
 const compareText = (a: string, b: string) => (a > b ? 1 : a < b ? -1 : 0);
+
+/** A record's text with its keys sorted: the same record reads the same whatever wrote it. */
+function canonicalText(record: unknown): string {
+  if (typeof record !== 'object' || record === null) return JSON.stringify(record);
+  const fields = record as Record<string, unknown>;
+  return JSON.stringify(Object.keys(fields).sort().map((key) => [key, fields[key]]));
+}
 
 /** Later mark wins; at the same moment, "read" wins so a merge never depends on order. */
 function newerMark(a: LessonMark, b: LessonMark): number {

@@ -43,3 +43,6 @@ export function checkQuizId(moduleId: string): string {
 export function moduleOfQuiz(quizId: string): string | undefined {
   return quizId.startsWith('module:') ? quizId.slice('module:'.length) || undefined : undefined;
 }
+
+/** How many questions a module's knowledge check asks per attempt. */
+export const checkQuestionCount = 10;
