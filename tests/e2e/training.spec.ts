@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswerKey } from '../../src/lib/quiz/score-question';
 import type { TrainingPlan } from '../../src/lib/training/plan';
@@ -426,4 +427,41 @@ test('结业证书：未全部通过时列出还差什么；全部通过后显�
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('[data-name-form]')).toBeHidden();
   await expect(certificate).toBeVisible();
+});
+
+test('有进度、有复习题、证书可打印时，培训页面在浅色和深色下都没有 axe 违规', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/training/');
+  const plan = await planOf(page);
+  await page.evaluate((modules) => {
+    const now = Date.now();
+    const lessons = modules.flatMap((m) => m.lessons.slice(0, 2).map((l) => ({ entry: l.entry, read: true, at: now })));
+    const checks = modules.map((m, i) => ({ module: m.id, at: now - i, percent: i === 1 ? 40 : 90, passMark: 80, asked: 10 }));
+    const card = (question: string, due: number) => ({ question, source: 'review', due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 1, state: 1, updated: now });
+    localStorage.setItem('cp:lessons', JSON.stringify({ v: 1, items: lessons }));
+    localStorage.setItem('cp:checks', JSON.stringify({ v: 1, items: checks }));
+    localStorage.setItem('cp:review', JSON.stringify({ v: 1, items: [card('crisis-01', now), card('crisis-02', now + 5 * 86_400_000)] }));
+    localStorage.setItem('cp:learner', JSON.stringify({ v: 1, items: [{ name: '张三', at: now }] }));
+  }, plan.modules);
+  const pages = ['/', '/training/', moduleUrl, checkUrl, '/review/', '/training/certificate/'];
+  const violations: string[] = [];
+  for (const path of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (path === '/review/') await page.locator('[data-quiz-start]').click();
+      if (path === '/training/') {
+        await page.locator('input[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+        await expect(page.locator('[data-transfer-message]')).not.toBeEmpty();
+      }
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode(true)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      violations.push(...result.violations.map((v) => `${path} ${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+    }
+  }
+  expect(violations).toEqual([]);
 });

@@ -343,8 +343,10 @@ export const zh = {
     module: '模块',
     score: '知识检查成绩',
     passedOn: '通过日期',
+    signLearner: '学员签名',
+    signTrainer: '培训负责人签名',
     needsScript: '证书根据这台设备上保存的成绩生成，需要开启 JavaScript。',
-    missingTitle: '还差这些',
+    missingTitle: '还没有通过的知识检查',
   },
   drills: {
     title: '情景演练',
