@@ -24,7 +24,11 @@ class CpReview extends HTMLElement {
     if (sources) this.#sources = JSON.parse(sources) as Record<string, string>;
     for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
     this.addEventListener('click', (event) => {
-      if ((event.target as HTMLElement).closest('[data-quiz-start], [data-quiz-retry]')) this.#roundOpen = true;
+      if (!(event.target as HTMLElement).closest('[data-quiz-start], [data-quiz-retry]')) return;
+      // The round shows the questions themselves; the list would only push them down.
+      this.#roundOpen = true;
+      const list = this.querySelector<HTMLElement>('[data-review-due-section]');
+      if (list) list.hidden = true;
     });
     this.addEventListener('cp-quiz-complete', (event) => {
       const result = (event as CustomEvent<QuizResult>).detail;
@@ -48,6 +52,8 @@ class CpReview extends HTMLElement {
         due.length > 0 ? t.due(due.length) : first ? t.noneDue(dayFormat.format(first.due)) : t.empty;
     }
     this.#fill('[data-review-due-list]', '[data-review-due-section]', due, (card) => this.#sourceText(card));
+    const dueSection = this.querySelector<HTMLElement>('[data-review-due-section]');
+    if (dueSection && this.#roundOpen) dueSection.hidden = true;
     this.#fill('[data-review-later-list]', '[data-review-later-section]', later, (card) => t.dueAt(dayFormat.format(card.due)));
 
     const quiz = this.querySelector<HTMLElement>('cp-quiz');

@@ -2,7 +2,9 @@ import { mergeRecords, type TrainingRecords } from '../lib/training/merge';
 import { checkResultFormat, learnerNameFormat, lessonMarkFormat, reviewCardFormat } from '../lib/training/records';
 import { buildExport, readExport, type TransferFormats } from '../lib/training/transfer';
 import { importProblemText, importReportText } from '../lib/training/transfer-text';
+import { transferText } from '../lib/i18n/zh';
 import { $attempts, attemptFormat, type Attempt } from './attempts';
+import { $storageNotices } from './persisted';
 import { $reviewQueue } from './review-queue';
 import { $checkResults, $learnerName, $lessonMarks } from './training';
 
@@ -48,5 +50,6 @@ export function importTrainingRecords(text: string): ImportOutcome {
   if (report.attempts.added > 0) $attempts.set(records.attempts);
   if (report.review.added > 0) $reviewQueue.set(records.review);
   if (report.learner.added > 0) $learnerName.set(records.learner);
-  return { ok: true, message: importReportText(read, report) };
+  const unsaved = $storageNotices.get().some((n) => n.problem === 'full' || n.problem === 'unavailable');
+  return { ok: true, message: importReportText(read, report) + (unsaved ? transferText.notSaved : '') };
 }

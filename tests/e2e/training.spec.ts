@@ -330,7 +330,7 @@ test('本地存储已满：提示学习者，勾选照常生效，页面不报�
   expect(errors).toEqual([]);
 });
 
-test('浏览器禁用本地存储：提示学习者，本页仍可学习', async ({ page }) => {
+test('浏览器禁用本地存储：提示学习者，本页仍可学习和导入', async ({ page }) => {
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -346,6 +346,15 @@ test('浏览器禁用本地存储：提示学习者，本页仍可学习', async
   await page.goto('/training/');
   await expect(page.locator('[data-storage-notice]')).toContainText('浏览器禁止了本地存储');
   await expect(page.locator('[data-progress]')).toContainText('已完成 0/');
+  const plan = await planOf(page);
+  const file = {
+    kind: 'kesu-weiji-shouce/training-records',
+    version: 1,
+    sections: { lessons: { v: 1, items: [{ entry: plan.modules[0]!.lessons[0]!.entry, read: true, at: 1 }] } },
+  };
+  await page.locator('input[data-import]').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('[data-transfer-message]')).toContainText('导入的记录只在当前页面有效');
+  await expect(page.locator('[data-progress]')).toContainText('已完成 1/');
   expect(errors).toEqual([]);
 });
 

@@ -76,6 +76,7 @@ export const transferText = {
   olderKept: (n: number) => `${n} 条记录比这台设备上的旧，保留了本机较新的进度。`,
   skipped: (n: number) => `${n} 条记录格式不对，已跳过；其余能读取的记录都已导入。`,
   newer: '这个文件来自更新版本的网站，能读取的部分已导入。',
+  notSaved: '注意：这台设备的本地存储已满或被禁用，导入的记录只在当前页面有效，离开后不会保留。',
 } as const;
 
 /** Strings of the certificate page; imported on their own by client code. */
