@@ -1,5 +1,5 @@
 import { certificateText } from '../lib/i18n/zh';
-import type { CertificateStatus } from '../lib/training/certificate';
+import { cleanName, type CertificateStatus } from '../lib/training/certificate';
 import { $learnerName, certificate, setLearnerName } from '../stores/training';
 import { readTrainingPlan } from './training-plan';
 
@@ -26,7 +26,8 @@ class CpCertificate extends HTMLElement {
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.#stops.push(
       $learnerName.subscribe((records) => {
-        const name = records[0]?.name ?? '';
+        // Imported names are checked for length only; print them as cleaned as typed ones.
+        const name = cleanName(records[0]?.name ?? '');
         if (input && document.activeElement !== input) input.value = name;
         this.#showName(name);
       }),
