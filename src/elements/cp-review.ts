@@ -1,7 +1,7 @@
 import { reviewText } from '../lib/i18n/zh';
 import type { ReviewCard } from '../lib/training/records';
-import { dueLater, dueToday } from '../lib/training/review-queue';
-import { $reviewQueue, recordReviewRound } from '../stores/review';
+import { recordReviewRound } from '../stores/review';
+import { reviewAgenda, type ReviewAgenda } from '../stores/review-queue';
 import type { QuizResult } from './cp-quiz';
 
 const t = reviewText;
@@ -34,17 +34,14 @@ class CpReview extends HTMLElement {
       const result = (event as CustomEvent<QuizResult>).detail;
       recordReviewRound(result);
     });
-    this.#stop = $reviewQueue.subscribe((queue) => this.#render(queue));
+    this.#stop = reviewAgenda(this.#known).subscribe((agenda) => this.#render(agenda));
   }
 
   disconnectedCallback() {
     this.#stop?.();
   }
 
-  #render(queue: readonly ReviewCard[]) {
-    const now = Date.now();
-    const due = dueToday(queue, now, this.#known);
-    const later = dueLater(queue, now, this.#known);
+  #render({ due, later }: ReviewAgenda) {
     const summary = this.querySelector<HTMLElement>('[data-review-summary]');
     if (summary) {
       const first = later[0];

@@ -1,8 +1,7 @@
 import { trainingText } from '../lib/i18n/zh';
 import { hrefOfStep, type ModuleProgress, type PathProgress } from '../lib/training/progress';
 import { checkStatusText, drillStatusText, moduleSummaryText, stepText } from '../lib/training/progress-text';
-import { dueToday } from '../lib/training/review-queue';
-import { $reviewQueue } from '../stores/review-queue';
+import { reviewAgenda } from '../stores/review-queue';
 import { pathProgress } from '../stores/training';
 import { readTrainingPlan } from './training-plan';
 
@@ -26,7 +25,7 @@ class CpTrainingProgress extends HTMLElement {
     const known = new Set(plan.questions);
     this.#stops.push(pathProgress(plan).subscribe((progress) => this.#render(progress)));
     if (this.querySelector('[data-review-due]')) {
-      this.#stops.push($reviewQueue.subscribe((queue) => this.#renderReview(dueToday(queue, Date.now(), known).length)));
+      this.#stops.push(reviewAgenda(known).subscribe((agenda) => this.#renderReview(agenda.due.length)));
     }
     for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
     for (const live of this.querySelectorAll<HTMLElement>('[data-with-script]')) live.hidden = false;

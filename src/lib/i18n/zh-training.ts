@@ -7,7 +7,6 @@ export const trainingText = {
   progressLabel: '培训总进度',
   progress: (done: number, total: number, percent: number) => `已完成 ${done}/${total} 步（${percent}%）`,
   modulesDone: (done: number, total: number) => `完成模块 ${done}/${total} 个`,
-  notStarted: '还没有开始学习。从第一个模块读起。',
   continue: '继续学习',
   continueTo: (step: string) => `继续学习：${step}`,
   allDone: '全部模块已完成：查看结业证书',
@@ -26,7 +25,6 @@ export const trainingText = {
   drillTried: (best: number) => `未完成（超时）· 最好 ${best}%`,
   drillTodo: '未完成',
   readToggle: '读完了',
-  moduleNext: '本模块下一步',
   moduleDone: '本模块已完成。',
   nextModule: (title: string) => `下一个模块：${title}`,
   reviewDue: (n: number) => `今天有 ${n} 道题要复习`,
@@ -44,12 +42,9 @@ export const reviewText = {
   empty: '复习队列是空的。知识检查或题库练习中答错（或只答对一部分）的题会自动加入这里。',
   noneDue: (date: string) => `今天没有要复习的题。下一道题 ${date} 到期。`,
   due: (n: number) => `今天有 ${n} 道题要复习。`,
-  round: (n: number) => `这一轮复习 ${n} 道（每轮最多 ${n} 道）。`,
-  later: (n: number) => `之后还有 ${n} 道题在排队`,
   dueAt: (date: string) => `${date} 到期`,
   lapses: (n: number) => `答错 ${n} 次`,
   fromCheck: (title: string) => `来自：${title}`,
-  recorded: '已按你的答题情况重新安排：答对的题间隔变长，答错的题很快会再出现。',
 } as const;
 
 /** Strings of exporting and importing progress; imported on their own by client code. */

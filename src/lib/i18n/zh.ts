@@ -209,7 +209,6 @@ export const zh = {
     text: trainingText,
     step: (n: number) => `第 ${n} 步`,
     yourProgress: '我的学习进度',
-    overall: '总进度',
     next: '下一步',
     needsScript: '学习进度保存在这台设备的浏览器里，需要开启 JavaScript 才能记录和显示。',
     localOnly: '进度只保存在这台设备的浏览器里。换设备前，用本页下方的“学习记录”导出，再在新设备上导入。',
