@@ -130,6 +130,18 @@ if (incidentPages.length > 0) {
   console.log(`  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')})`);
   console.log(`  HTML + CSS, max: ${kb(Math.max(...incidentPages.map((c) => c.htmlCss)))} gzip`);
 }
+const trainingPages = files
+  .filter((f) => /dist\/(index\.html|training\/.*index\.html|review\/index\.html)$/.test(f))
+  .map((f) => ({ file: f, ...pageWeight('dist', f) }));
+if (trainingPages.length > 0) {
+  const heaviest = trainingPages.reduce((a, b) => (b.js > a.js ? b : a));
+  const heaviestHtml = trainingPages.reduce((a, b) => (b.htmlCss > a.htmlCss ? b : a));
+  const home = trainingPages.find((p) => p.file === 'dist/index.html');
+  console.log(`\ntraining pages (home, /training/…, /review/): ${trainingPages.length}`);
+  if (home) console.log(`  home JS: ${kb(home.js)} gzip`);
+  console.log(`  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')}; the review scheduler loads on first result elsewhere)`);
+  console.log(`  HTML + CSS, max: ${kb(heaviestHtml.htmlCss)} gzip (${heaviestHtml.file.replace('dist', '')})`);
+}
 const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
 for (const chunk of searchChunks) {
   const graph = [...moduleGraph('dist', `/_astro/${chunk}`)];

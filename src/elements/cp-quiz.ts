@@ -59,7 +59,9 @@ class CpQuiz extends HTMLElement {
   #start() {
     this.#seed = this.dataset.seed ?? String(Date.now());
     const count = this.dataset.count ? Number(this.dataset.count) : undefined;
-    this.#asked = drawQuestions([...this.#keys.keys()], this.#seed, count);
+    // data-pool (space-separated ids) limits the draw, e.g. to the questions due for review.
+    const pool = this.dataset.pool === undefined ? [...this.#keys.keys()] : this.dataset.pool.split(' ').filter((id) => this.#keys.has(id));
+    this.#asked = drawQuestions(pool, this.#seed, count);
     this.#confirmedEmpty = false;
     const list = this.#el('.questions');
     for (const item of list.querySelectorAll<HTMLElement>('[data-question]')) item.hidden = true;
@@ -161,7 +163,12 @@ class CpQuiz extends HTMLElement {
     });
     this.#el('[data-quiz-submit]').hidden = true;
     this.#el('[data-quiz-score]').textContent = quizText.score(percent);
-    this.#el('[data-quiz-verdict]').textContent = passed ? quizText.passedNote : quizText.failed(passMark);
+    this.#el('[data-quiz-verdict]').textContent =
+      this.dataset.mode === 'review'
+        ? quizText.reviewDone(scores.filter((s) => s === 1).length, scores.length)
+        : passed
+          ? quizText.passedNote
+          : quizText.failed(passMark);
     const section = this.#el('[data-quiz-result]');
     section.hidden = false;
     this.#el('h2', section).focus();

@@ -1,4 +1,7 @@
 import type { CollectionName } from '../content/collections';
+import { certificateText, reviewText, trainingText, transferText } from './zh-training';
+
+export { certificateText, reviewText, trainingText, transferText };
 
 /** Strings of the search interface; imported on their own by client code. */
 export const searchText = {
@@ -94,6 +97,9 @@ export const quizText = {
   failed: (pass: number) => `未通过（及格线 ${pass} 分）。答错的题已加入复习队列。`,
   passedNote: '已通过。答错的题已加入复习队列。',
   unanswered: (n: number) => `还有 ${n} 题未作答，仍要提交吗？再按一次“提交答案”确认。`,
+  reviewStart: '开始复习',
+  reviewRetry: '再复习一轮',
+  reviewDone: (right: number, total: number) => `本轮答对 ${right}/${total} 题。每道题都已按答题情况重新安排复习时间。`,
 } as const;
 
 /** Strings of the incident card (/incident/<id>/); imported on their own by client code. */
@@ -292,6 +298,8 @@ export const zh = {
     lead: '遇到现场危机，先看“现场应急”；平时按“培训”路径学习，用“演练”检验。',
     incidentCta: '现场应急：现在就要处理',
     trainingCta: '培训：新人学习路径',
+    trainingProgress: '我的培训进度',
+    trainingPath: '查看培训路径 →',
     incidents: '常见危机类型',
     allPlaybook: '浏览全部手册内容 →',
   },
@@ -302,6 +310,61 @@ export const zh = {
     lessons: '课程',
     passMark: (n: number) => `知识检查及格线：${n}%`,
     drills: '本模块演练',
+    text: trainingText,
+    step: (n: number) => `第 ${n} 步`,
+    yourProgress: '我的学习进度',
+    next: '下一步',
+    needsScript: '学习进度保存在这台设备的浏览器里，需要开启 JavaScript 才能记录和显示。',
+    localOnly: '进度只保存在这台设备的浏览器里。换设备前，用本页下方的“学习记录”导出，再在新设备上导入。',
+    lessonsHint: '按顺序读完每一课，回到这里勾选“读完了”。',
+    checkTitle: '知识检查',
+    checkIntro: (n: number, pass: number) => `从题库随机抽 ${n} 题，${pass} 分及格。答错的题会自动进入复习队列。`,
+    startCheck: '开始知识检查',
+    noQuestions: '题库里还没有本模块的题目，暂时无法进行知识检查。',
+    noDrills: '本模块没有演练。',
+    checkPageTitle: (module: string) => `知识检查：${module}`,
+    checkCrumb: '知识检查',
+    backToModule: (module: string) => `回到模块：${module}`,
+    path: '学习路径',
+    review: '复习',
+    reviewIntro: '答错的题会按间隔重复安排复习：快要忘记的时候再练一次。',
+    openReview: '去复习',
+    certificate: '结业证书',
+    certificateIntro: '全部模块的知识检查通过后，可以打印 A4 结业证书。',
+    openCertificate: '查看结业证书',
+    records: '学习记录：导出与导入',
+    recordsIntro:
+      '把这台设备上的学习进度（课程、知识检查、演练、复习队列和证书姓名）导出成文件，在另一台设备上导入。导入只会补上缺少的和更新的记录，不会覆盖较新的进度。',
+    exportButton: '导出学习记录',
+    importLabel: '导入学习记录（选择导出的 .json 文件）',
+  },
+  review: {
+    title: '复习',
+    intro: '知识检查和题库练习中答错的题，会按间隔重复（FSRS 算法）排进复习队列：刚学过的隔几分钟再考，答对后间隔逐步拉长到几天、几周。',
+    dueTitle: '今天到期',
+    laterTitle: '之后到期',
+    start: '开始复习',
+    needsScript: '复习队列保存在这台设备的浏览器里，需要开启 JavaScript。',
+  },
+  certificate: {
+    title: '结业证书',
+    crumb: '结业证书',
+    intro: '全部模块的知识检查通过后，这里会生成可以打印的 A4 结业证书。姓名只保存在这台设备上。',
+    nameLabel: '证书上的姓名',
+    nameHint: '最多 40 个字，只保存在这台设备的浏览器里。',
+    save: '保存姓名',
+    print: '打印证书',
+    heading: '结业证书',
+    org: '客诉危机应对手册 · 新人培训',
+    body: '已完成新人培训路径全部模块的学习，并通过各模块知识检查，特发此证。',
+    bodyBefore: '兹证明',
+    module: '模块',
+    score: '知识检查成绩',
+    passedOn: '通过日期',
+    signLearner: '学员签名',
+    signTrainer: '培训负责人签名',
+    needsScript: '证书根据这台设备上保存的成绩生成，需要开启 JavaScript。',
+    missingTitle: '还没有通过的知识检查',
   },
   drills: {
     title: '情景演练',
@@ -328,6 +391,9 @@ export const zh = {
   contactList: contactListText,
   incidentReport: incidentReportText,
   incidentLog: incidentLogText,
+  transfer: transferText,
+  reviewText,
+  certificateText,
   triage: {
     title: '现场应急：发生了什么？',
     intro: '选中事件类型，直接看“立即行动”。涉及人身安全，先拨 110 / 120。',

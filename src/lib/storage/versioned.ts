@@ -57,6 +57,14 @@ export function decodeCollection<T>(raw: string | null | undefined, format: Coll
   } catch {
     return { items: [], setAside: [raw], problem: 'corrupt' };
   }
+  return decodeEnvelope(parsed, format);
+}
+
+/**
+ * Reads an already parsed envelope, e.g. one section of an exported file, the same way: every
+ * valid item kept, older versions migrated, the rest set aside.
+ */
+export function decodeEnvelope<T>(parsed: unknown, format: CollectionFormat<T>): Decoded<T> {
   if (!isEnvelope(parsed)) return { items: [], setAside: [parsed], problem: 'foreign' };
 
   const items: T[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCollection, encodeCollection, type CollectionFormat } from '../../../../src/lib/storage/versioned';
+import { decodeCollection, decodeEnvelope, encodeCollection, type CollectionFormat } from '../../../../src/lib/storage/versioned';
 
 interface Item {
   id: string;
@@ -58,5 +58,15 @@ describe('decodeCollection', () => {
       setAside: [{ id: 'b', future: true }],
       problem: 'newer',
     });
+  });
+
+  it('reads an already parsed envelope the same way (sections of an exported file)', () => {
+    expect(decodeEnvelope({ v: 1, items: [{ id: 'a', points: 2 }, 'x'] }, format)).toEqual({
+      items: [{ id: 'a', score: 2 }],
+      setAside: ['x'],
+      problem: 'partial',
+      migratedFrom: 1,
+    });
+    expect(decodeEnvelope('a list', format)).toEqual({ items: [], setAside: ['a list'], problem: 'foreign' });
   });
 });

@@ -1,0 +1,67 @@
+import { transferText } from '../lib/i18n/zh';
+import { exportFileName, maxImportBytes } from '../lib/training/transfer';
+import { exportTrainingRecords, importTrainingRecords } from '../stores/training-transfer';
+
+/**
+ * <cp-training-transfer>: the export button and the import file field. Reading, checking and
+ * merging are done by src/stores/training-transfer.ts; this element moves files and shows what
+ * happened.
+ */
+class CpTrainingTransfer extends HTMLElement {
+  connectedCallback() {
+    for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]')) part.hidden = false;
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+    this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
+    const input = this.querySelector<HTMLInputElement>('input[data-import]');
+    input?.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void this.#import(file).finally(() => (input.value = ''));
+    });
+  }
+
+  #say(text: string, problem: boolean) {
+    const box = this.querySelector<HTMLElement>('[data-transfer-message]');
+    if (!box) return;
+    box.textContent = text;
+    box.classList.toggle('problem', problem);
+    box.classList.toggle('ok', !problem);
+  }
+
+  #export() {
+    const now = Date.now();
+    const name = exportFileName(now);
+    try {
+      const url = URL.createObjectURL(new Blob([exportTrainingRecords(now)], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.hidden = true;
+      this.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.#say(transferText.exported(name), false);
+    } catch {
+      this.#say(transferText.exportFailed, true);
+    }
+  }
+
+  async #import(file: File) {
+    if (file.size > maxImportBytes) {
+      this.#say(transferText.tooLarge, true);
+      return;
+    }
+    this.#say(transferText.reading, false);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.#say(transferText.unreadable, true);
+      return;
+    }
+    const outcome = importTrainingRecords(text);
+    this.#say(outcome.message, !outcome.ok);
+  }
+}
+
+if (!customElements.get('cp-training-transfer')) customElements.define('cp-training-transfer', CpTrainingTransfer);

@@ -1,0 +1,66 @@
+import { computed, type ReadableAtom } from 'nanostores';
+import { certificateStatus, cleanName, type CertificateStatus } from '../lib/training/certificate';
+import type { TrainingPlan } from '../lib/training/plan';
+import { summarizePath, type PathProgress } from '../lib/training/progress';
+import {
+  checkResultFormat,
+  learnerNameFormat,
+  lessonMarkFormat,
+  type CheckResult,
+  type LearnerName,
+  type LessonMark,
+} from '../lib/training/records';
+import { $attempts } from './attempts';
+import { persistentList } from './persisted';
+
+/** Lessons marked read (or unread again), one mark per playbook entry. */
+export const $lessonMarks = persistentList<LessonMark>('cp:lessons', lessonMarkFormat);
+
+/** Every submitted module knowledge check on this device, oldest first. */
+export const $checkResults = persistentList<CheckResult>('cp:checks', checkResultFormat);
+
+/** The name for the certificate (at most one record). */
+export const $learnerName = persistentList<LearnerName>('cp:learner', learnerNameFormat);
+
+/**
+ * A moment later than `previous`: a new mark must beat the one it replaces even when that one
+ * came from a device whose clock runs ahead.
+ */
+function after(previous: number | undefined, now: number): number {
+  return previous === undefined ? now : Math.max(now, previous + 1);
+}
+
+/** Marks a lesson (a playbook entry) read or unread. */
+export function setLessonRead(entry: string, read: boolean, now = Date.now()): void {
+  const marks = $lessonMarks.get();
+  const previous = marks.find((m) => m.entry === entry);
+  if (previous?.read === read) return;
+  $lessonMarks.set([...marks.filter((m) => m.entry !== entry), { entry, read, at: after(previous?.at, now) }]);
+}
+
+/** Records a submitted knowledge check of a module. */
+export function recordCheck(module: string, result: { percent: number; questions: readonly string[] }, passMark: number, now = Date.now()): void {
+  const check: CheckResult = { module, at: now, percent: result.percent, passMark, asked: result.questions.length };
+  $checkResults.set([...$checkResults.get(), check]);
+}
+
+/** Keeps the learner's name for the certificate, cleaned to plain text; returns what was kept. */
+export function setLearnerName(raw: string, now = Date.now()): string {
+  const name = cleanName(raw);
+  const previous = $learnerName.get()[0];
+  if (previous?.name === name) return name;
+  $learnerName.set([{ name, at: after(previous?.at, now) }]);
+  return name;
+}
+
+/** Where the learner stands on the given path, kept up to date. */
+export function pathProgress(plan: TrainingPlan): ReadableAtom<PathProgress> {
+  return computed([$lessonMarks, $checkResults, $attempts], (lessons, checks, attempts) =>
+    summarizePath(plan, { lessons, checks, attempts }),
+  );
+}
+
+/** Whether the certificate can be issued for the given path, kept up to date. */
+export function certificate(plan: TrainingPlan): ReadableAtom<CertificateStatus> {
+  return computed($checkResults, (checks) => certificateStatus(plan, checks));
+}
