@@ -46,6 +46,17 @@ export default defineConfig({
   },
   vite: {
     cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-vite` : './.cache/vite',
+    plugins: [
+      {
+        // No preload helper around import(): content pages ship only the shell script, and
+        // lazily loaded modules are small enough not to need their imports preloaded. Astro
+        // sets the client build's options itself, so this has to happen per environment.
+        name: 'cp-no-module-preload',
+        configEnvironment(name) {
+          if (name === 'client') return { build: { modulePreload: false } };
+        },
+      },
+    ],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {
