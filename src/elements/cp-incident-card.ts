@@ -47,8 +47,6 @@ class CpIncidentCard extends HTMLElement {
     if (!json) return;
     this.#snapshot = JSON.parse(json) as IncidentSnapshot;
     this.#shownId = new URL(location.href).searchParams.get('incident') ?? undefined;
-    this.#el('[data-noscript]').hidden = true;
-    this.#el('[data-reminder-settings]').hidden = false;
 
     this.addEventListener('change', (event) => this.#onChange(event));
     this.addEventListener('click', (event) => this.#onClick(event));
