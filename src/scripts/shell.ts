@@ -87,6 +87,8 @@ if (import.meta.env.PROD && sw) {
   sw.addEventListener('controllerchange', () => reloading && location.reload());
   addEventListener('load', () => {
     sw.register('/sw.js').then((registration) => {
+      // Some browsers (and blocked service workers) resolve without a registration.
+      if (!registration) return;
       offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const installing = registration.installing;

@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { distDir } from './site-files';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker has precached the site, then reloads so it controls the page. */
 async function installOffline(page: Page) {
   await page.evaluate(async () => {
