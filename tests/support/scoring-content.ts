@@ -5,7 +5,11 @@ import { questionSetSchema, type Question, type QuestionSet } from '../../src/sc
 import { loadContent } from './load-content';
 
 /** The site's real drills and question sets, parsed by their schemas. */
-export function realContent(): { drills: (Drill & { id: string })[]; sets: (QuestionSet & { id: string })[]; questions: Question[] } {
+export function realContent(): {
+  drills: (Drill & { id: string })[];
+  sets: (QuestionSet & { id: string })[];
+  questions: Question[];
+} {
   const entries = loadContent();
   const drills = entries
     .filter((e) => e.collection === 'drills')

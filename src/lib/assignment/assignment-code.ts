@@ -66,7 +66,8 @@ export function isPlainField(text: string, maxLength: number): boolean {
   return length > 0 && length <= maxLength && text.trim() === text && !hiddenCharacters.test(text);
 }
 
-const inRange = (n: number, { min, max }: { min: number; max: number }) => Number.isInteger(n) && n >= min && n <= max;
+const inRange = (n: number, { min, max }: { min: number; max: number }) =>
+  Number.isInteger(n) && n >= min && n <= max;
 
 /** What is wrong with an assignment's fields, as rule names; empty when it is valid. */
 export function assignmentRuleBreaks(a: Assignment): string[] {
@@ -75,14 +76,16 @@ export function assignmentRuleBreaks(a: Assignment): string[] {
   if (!/^[0-9a-f]{8}$/.test(a.contentVersion)) breaks.push('contentVersion');
   if (!Number.isInteger(a.createdAt) || a.createdAt < 0) breaks.push('createdAt');
   if (!inRange(a.passMark, assignmentLimits.passMark)) breaks.push('passMark');
-  if (!inRange(a.timeLimitMinutes, assignmentLimits.timeLimitMinutes)) breaks.push('timeLimitMinutes');
+  if (!inRange(a.timeLimitMinutes, assignmentLimits.timeLimitMinutes))
+    breaks.push('timeLimitMinutes');
   if (!inRange(a.attempts, assignmentLimits.attempts)) breaks.push('attempts');
   if (!inRange(a.drillWeight, assignmentLimits.drillWeight)) breaks.push('drillWeight');
   if (a.seed !== '' && !isPlainField(a.seed, assignmentLimits.seedLength)) breaks.push('seed');
   if (a.due !== null && dayNumber(a.due) === undefined) breaks.push('due');
   const items = [...a.questions, ...a.drills];
   if (items.length === 0 || items.length > assignmentLimits.items) breaks.push('items');
-  if (!items.every((id) => idPattern.test(id)) || new Set(items).size !== items.length) breaks.push('ids');
+  if (!items.every((id) => idPattern.test(id)) || new Set(items).size !== items.length)
+    breaks.push('ids');
   return breaks;
 }
 
@@ -92,7 +95,8 @@ function writeIds(writer: ByteWriter, ids: readonly string[]) {
   let previous = '';
   for (const id of ids) {
     let shared = 0;
-    while (shared < id.length && shared < previous.length && id[shared] === previous[shared]) shared++;
+    while (shared < id.length && shared < previous.length && id[shared] === previous[shared])
+      shared++;
     writer.uint(shared).string(id.slice(shared));
     previous = id;
   }
@@ -157,7 +161,8 @@ export function readAssignment(reader: ByteReader): Assignment {
     questions,
     drills,
   };
-  if (assignmentRuleBreaks(assignment).length > 0) throw new CodeRuleError('assignment breaks its rules');
+  if (assignmentRuleBreaks(assignment).length > 0)
+    throw new CodeRuleError('assignment breaks its rules');
   return assignment;
 }
 
@@ -173,7 +178,8 @@ export function encodeAssignmentCode(a: Assignment): string {
  */
 export function decodeAssignmentCode(input: unknown): CodeResult<Assignment> {
   const text = typeof input === 'string' ? input.trim() : input;
-  const code = typeof text === 'string' && text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
+  const code =
+    typeof text === 'string' && text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
   return unpackCode(code, 'assignment', readAssignment);
 }
 

@@ -31,7 +31,12 @@ export class ByteWriter {
 
   /** Four bytes, least significant first (the order a reflected CRC-32 is appended in). */
   u32(value: number): this {
-    this.#bytes.push(value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, (value >>> 24) & 0xff);
+    this.#bytes.push(
+      value & 0xff,
+      (value >>> 8) & 0xff,
+      (value >>> 16) & 0xff,
+      (value >>> 24) & 0xff,
+    );
     return this;
   }
 
@@ -83,7 +88,8 @@ export class ByteReader {
 
   block(maxLength: number): Uint8Array {
     const length = this.uint(maxLength);
-    if (this.#at + length > this.#bytes.length) throw new ByteFormatError('block runs past the end');
+    if (this.#at + length > this.#bytes.length)
+      throw new ByteFormatError('block runs past the end');
     const out = this.#bytes.slice(this.#at, this.#at + length);
     this.#at += length;
     return out;

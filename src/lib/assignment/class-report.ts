@@ -95,7 +95,8 @@ export function normaliseId(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
-const mean = (values: readonly number[]) => (values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null);
+const mean = (values: readonly number[]) =>
+  values.length ? Math.round(values.reduce((s, v) => s + v, 0) / values.length) : null;
 
 /** The better of two codes: the higher percent, then the later one. */
 function better(a: ScoredCode, b: ScoredCode): ScoredCode {
@@ -103,15 +104,24 @@ function better(a: ScoredCode, b: ScoredCode): ScoredCode {
   return b.submission.finishedAt >= a.submission.finishedAt ? b : a;
 }
 
-function traineeRow(assignment: Assignment, key: string, codes: ScoredCode[], content: ScoringContent, options: ReportOptions): TraineeRow {
-  const sorted = [...codes].sort((a, b) => a.submission.startedAt - b.submission.startedAt || a.code.localeCompare(b.code));
+function traineeRow(
+  assignment: Assignment,
+  key: string,
+  codes: ScoredCode[],
+  content: ScoringContent,
+  options: ReportOptions,
+): TraineeRow {
+  const sorted = [...codes].sort(
+    (a, b) => a.submission.startedAt - b.submission.startedAt || a.code.localeCompare(b.code),
+  );
   const allowed = assignment.attempts;
   const eligible = allowed > 0 ? sorted.slice(0, allowed) : sorted;
   const counted = eligible.reduce(better);
   const { submission } = counted;
   const flags: RowFlag[] = [];
 
-  if (submission.contentVersion !== content.version) flags.push({ kind: 'content-version', version: submission.contentVersion });
+  if (submission.contentVersion !== content.version)
+    flags.push({ kind: 'content-version', version: submission.contentVersion });
   const copies = sorted.reduce((n, c) => n + c.copies - 1, 0);
   if (copies > 0) flags.push({ kind: 'duplicate', copies: copies + 1 });
   const highest = Math.max(...sorted.map((c) => c.submission.attempt));
@@ -122,19 +132,35 @@ function traineeRow(assignment: Assignment, key: string, codes: ScoredCode[], co
   const clash = attemptNumbers.find((n, i) => attemptNumbers.indexOf(n) !== i);
   if (clash !== undefined) flags.push({ kind: 'attempt-clash', attempt: clash });
   const deadline = dueDeadline(assignment, options.utcOffsetMinutes ?? 480);
-  if (deadline !== undefined && assignment.due && submission.finishedAt > deadline) flags.push({ kind: 'late', due: assignment.due });
+  if (deadline !== undefined && assignment.due && submission.finishedAt > deadline)
+    flags.push({ kind: 'late', due: assignment.due });
   const minutes = Math.ceil((submission.finishedAt - submission.startedAt) / 60_000);
   const limit = assignment.timeLimitMinutes;
   // One minute of grace: the page submits on its own when time is up.
-  if (limit > 0 && submission.finishedAt - submission.startedAt > (limit + 1) * 60_000) flags.push({ kind: 'overtime', minutes, limit });
-  if (counted.score.unscorable.length > 0) flags.push({ kind: 'unscorable', ids: counted.score.unscorable });
+  if (limit > 0 && submission.finishedAt - submission.startedAt > (limit + 1) * 60_000)
+    flags.push({ kind: 'overtime', minutes, limit });
+  if (counted.score.unscorable.length > 0)
+    flags.push({ kind: 'unscorable', ids: counted.score.unscorable });
   const names = [...new Set(sorted.map((c) => c.submission.name))];
-  if (new Set(names.map((n) => n.normalize('NFKC').replace(/\s+/g, ''))).size > 1) flags.push({ kind: 'names-differ', names });
+  if (new Set(names.map((n) => n.normalize('NFKC').replace(/\s+/g, ''))).size > 1)
+    flags.push({ kind: 'names-differ', names });
 
-  return { key, name: submission.name, employeeId: submission.employeeId, counted, codes: sorted, flags };
+  return {
+    key,
+    name: submission.name,
+    employeeId: submission.employeeId,
+    counted,
+    codes: sorted,
+    flags,
+  };
 }
 
-function groupOf(fingerprint: string, codes: ScoredCode[], content: ScoringContent, options: ReportOptions): AssignmentGroup {
+function groupOf(
+  fingerprint: string,
+  codes: ScoredCode[],
+  content: ScoringContent,
+  options: ReportOptions,
+): AssignmentGroup {
   const first = codes[0];
   if (!first) throw new Error('groupOf needs at least one code');
   const { assignment } = first.submission;
@@ -148,7 +174,10 @@ function groupOf(fingerprint: string, codes: ScoredCode[], content: ScoringConte
     .map(([key, list]) => traineeRow(assignment, key, list, content, options))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const counted = rows.map((r) => r.counted.score);
-  const stat = (id: string, pick: (s: SubmissionScore) => { value: number; ok: boolean } | undefined): ItemStat => {
+  const stat = (
+    id: string,
+    pick: (s: SubmissionScore) => { value: number; ok: boolean } | undefined,
+  ): ItemStat => {
     const values = counted.flatMap((s) => {
       const v = pick(s);
       return v && v.ok ? [v.value] : [];
@@ -177,7 +206,9 @@ function groupOf(fingerprint: string, codes: ScoredCode[], content: ScoringConte
     ),
     standards: Object.fromEntries(
       standardIds.map((standard) => {
-        const values = counted.flatMap((s) => (s.standards[standard] === null ? [] : [s.standards[standard] as number]));
+        const values = counted.flatMap((s) =>
+          s.standards[standard] === null ? [] : [s.standards[standard] as number],
+        );
         return [standard, { average: mean(values), count: values.length }];
       }),
     ) as AssignmentGroup['standards'],
@@ -188,7 +219,11 @@ function groupOf(fingerprint: string, codes: ScoredCode[], content: ScoringConte
  * Reads every code, re-scores each against `content` and groups them by assignment and trainee.
  * Unreadable codes are listed with the reason; nothing is dropped silently.
  */
-export function buildClassReport(codes: readonly string[], content: ScoringContent, options: ReportOptions = {}): ClassReport {
+export function buildClassReport(
+  codes: readonly string[],
+  content: ScoringContent,
+  options: ReportOptions = {},
+): ClassReport {
   const copies = new Map<string, number>();
   for (const raw of codes) {
     const code = raw.trim();
@@ -204,10 +239,17 @@ export function buildClassReport(codes: readonly string[], content: ScoringConte
     }
     const submission = decoded.value;
     const fingerprint = assignmentFingerprint(submission.assignment);
-    const scored: ScoredCode = { code, submission, score: scoreSubmission(submission, content), copies: count };
+    const scored: ScoredCode = {
+      code,
+      submission,
+      score: scoreSubmission(submission, content),
+      copies: count,
+    };
     byAssignment.set(fingerprint, [...(byAssignment.get(fingerprint) ?? []), scored]);
   }
-  const groups = [...byAssignment].map(([fingerprint, list]) => groupOf(fingerprint, list, content, options));
+  const groups = [...byAssignment].map(([fingerprint, list]) =>
+    groupOf(fingerprint, list, content, options),
+  );
   // The assignment asked for first, then the others by how many handed them in.
   groups.sort((a, b) => Number(b.expected) - Number(a.expected) || b.rows.length - a.rows.length);
   const read = [...byAssignment.values()].reduce((n, list) => n + list.length, 0);

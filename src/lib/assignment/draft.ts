@@ -1,4 +1,4 @@
-import { builderText } from '../i18n/zh';
+import { builderText } from '../i18n/zh-trainer';
 import { assignmentRuleBreaks, dayNumber, type Assignment } from './assignment-code';
 
 /** The builder form as typed: numbers still text, so the problems can name what was typed. */
@@ -23,7 +23,8 @@ export interface DraftProblem {
   message: string;
 }
 
-export type DraftResult = { ok: true; assignment: Assignment } | { ok: false; problems: DraftProblem[] };
+export type DraftResult =
+  { ok: true; assignment: Assignment } | { ok: false; problems: DraftProblem[] };
 
 /** Whole numbers only: '80' is 80, '80.5', '' and '八十' are not numbers here. */
 function wholeNumber(text: string): number {
@@ -35,7 +36,10 @@ function wholeNumber(text: string): number {
  * Turns the builder form into an assignment, or says in Chinese what to fix. `today` is the
  * trainer's local date (YYYY-MM-DD): a due date before it is refused.
  */
-export function assignmentFromDraft(draft: AssignmentDraft, context: { contentVersion: string; now: number; today: string }): DraftResult {
+export function assignmentFromDraft(
+  draft: AssignmentDraft,
+  context: { contentVersion: string; now: number; today: string },
+): DraftResult {
   const assignment: Assignment = {
     title: draft.title.trim(),
     createdAt: Math.floor(context.now / 60_000) * 60_000,
@@ -60,7 +64,12 @@ export function assignmentFromDraft(draft: AssignmentDraft, context: { contentVe
   if (day !== undefined && today !== undefined && day < today) fields.add('due');
   if (fields.size > 0) {
     const order = Object.keys(builderText.problems) as DraftField[];
-    return { ok: false, problems: order.filter((f) => fields.has(f)).map((field) => ({ field, message: builderText.problems[field] })) };
+    return {
+      ok: false,
+      problems: order
+        .filter((f) => fields.has(f))
+        .map((field) => ({ field, message: builderText.problems[field] })),
+    };
   }
   return { ok: true, assignment };
 }

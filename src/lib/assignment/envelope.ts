@@ -1,4 +1,4 @@
-import { codeText } from '../i18n/zh';
+import { codeText } from '../i18n/zh-trainer';
 import { ByteReader, ByteWriter, crc32, fromBase64Url, toBase64Url } from './bytes';
 
 /**
@@ -37,7 +37,11 @@ export type CodeResult<T> = { ok: true; value: T } | { ok: false; error: CodeErr
 /** Thrown by payload readers when the bytes pass the checksum but break the format's rules. */
 export class CodeRuleError extends Error {}
 
-export function codeError(code: CodeErrorCode, kind: CodeKind, detail: { found?: CodeKind; version?: number } = {}): CodeError {
+export function codeError(
+  code: CodeErrorCode,
+  kind: CodeKind,
+  detail: { found?: CodeKind; version?: number } = {},
+): CodeError {
   const what = codeText.kind[kind];
   const m = codeText.errors;
   const message = {
@@ -81,8 +85,15 @@ export const codePattern = /(?<![A-Za-z0-9_-])CP[AR]\d{1,4}\.[A-Za-z0-9_-]+/g;
  * Unwraps a code and reads its payload with `read`. Never throws: every way a text can fail
  * comes back as a CodeError, in the order a person would want to hear about it.
  */
-export function unpackCode<T>(input: unknown, kind: CodeKind, read: (reader: ByteReader) => T): CodeResult<T> {
-  const fail = (code: CodeErrorCode, detail?: { found?: CodeKind; version?: number }): CodeResult<T> => ({
+export function unpackCode<T>(
+  input: unknown,
+  kind: CodeKind,
+  read: (reader: ByteReader) => T,
+): CodeResult<T> {
+  const fail = (
+    code: CodeErrorCode,
+    detail?: { found?: CodeKind; version?: number },
+  ): CodeResult<T> => ({
     ok: false,
     error: codeError(code, kind, detail),
   });

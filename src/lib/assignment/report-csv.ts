@@ -1,4 +1,5 @@
-import { reportText, standardsText } from '../i18n/zh';
+import { standardsText } from '../i18n/zh';
+import { reportText } from '../i18n/zh-trainer';
 import { standardIds } from '../quiz/standards';
 import type { AssignmentGroup } from './class-report';
 import { flagText, formatDateTime, minutesBetween } from './report-text';
@@ -18,7 +19,10 @@ export function csvField(value: string | number, typed = false): string {
  * ends, one row per trainee of every group. The result code is the last column, so importing
  * the file again restores the report.
  */
-export function classReportCsv(groups: readonly AssignmentGroup[], utcOffsetMinutes: number): string {
+export function classReportCsv(
+  groups: readonly AssignmentGroup[],
+  utcOffsetMinutes: number,
+): string {
   const c = reportText.csv;
   const header = [
     c.assignment,

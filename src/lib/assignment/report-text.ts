@@ -1,4 +1,4 @@
-import { reportText } from '../i18n/zh';
+import { reportText } from '../i18n/zh-trainer';
 import type { RowFlag } from './class-report';
 
 /** A row flag in words, for the table and the CSV. */

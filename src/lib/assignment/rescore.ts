@@ -51,7 +51,10 @@ export function answerFromCode(coded: CodedAnswer, key: AnswerKey): Answer {
       return { type: 'ordering', order: [...coded.order] };
     case 'categorise': {
       const categories = key.type === 'categorise' ? key.categories : [];
-      return { type: 'categorise', placed: coded.placed.map((c) => (c === null ? null : (categories[c] ?? null))) };
+      return {
+        type: 'categorise',
+        placed: coded.placed.map((c) => (c === null ? null : (categories[c] ?? null))),
+      };
     }
   }
 }
@@ -84,7 +87,11 @@ function answerFits(coded: CodedAnswer, key: AnswerKey): boolean {
     case 'multiple':
       return coded.type === key.type && coded.selected.every((i) => isIndex(i, key.correct.length));
     case 'ordering':
-      return coded.type === 'ordering' && coded.order.length === key.count && coded.order.every((i) => isIndex(i, key.count));
+      return (
+        coded.type === 'ordering' &&
+        coded.order.length === key.count &&
+        coded.order.every((i) => isIndex(i, key.count))
+      );
     case 'categorise':
       return (
         coded.type === 'categorise' &&
@@ -95,7 +102,9 @@ function answerFits(coded: CodedAnswer, key: AnswerKey): boolean {
 }
 
 function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
+  return values.length === 0
+    ? null
+    : Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
 }
 
 /**
@@ -110,7 +119,12 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
     const coded = submission.answers[i] ?? null;
     if (!key) return { id, score: 0, answered: coded !== null, fits: false };
     if (coded === null) return { id, score: 0, answered: false, fits: true };
-    return { id, score: scoreAnswer(key, answerFromCode(coded, key)), answered: true, fits: answerFits(coded, key) };
+    return {
+      id,
+      score: scoreAnswer(key, answerFromCode(coded, key)),
+      answered: true,
+      fits: answerFits(coded, key),
+    };
   });
   const drills = assignment.drills.map((id, i): DrillScore => {
     const scenario = content.drills[id];
@@ -119,13 +133,21 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
     const play = replay(scenario, run?.choices ?? []);
     if (!play) return { id, percent: 0, standards: null, played: true, fits: false };
     const score = scoreScenario(scenario, play.steps, play.ending ? undefined : play.at);
-    const result: DrillScore = { id, percent: score.percent, standards: score.standards, played: run !== null, fits: true };
+    const result: DrillScore = {
+      id,
+      percent: score.percent,
+      standards: score.standards,
+      played: run !== null,
+      fits: true,
+    };
     if (play.ending) result.ending = play.ending;
     return result;
   });
 
   const weight = assignment.drillWeight;
-  const earned = questions.reduce((sum, q) => sum + q.score, 0) + drills.reduce((sum, d) => sum + (d.percent / 100) * weight, 0);
+  const earned =
+    questions.reduce((sum, q) => sum + q.score, 0) +
+    drills.reduce((sum, d) => sum + (d.percent / 100) * weight, 0);
   const possible = questions.length + drills.length * weight;
   const percent = possible > 0 ? Math.round((earned / possible) * 100) : 0;
 
@@ -137,7 +159,8 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
         if (typeof value === 'number') values.push(value);
       }
       for (const question of questions) {
-        if (content.questions[question.id]?.standard === standard) values.push(question.score * 100);
+        if (content.questions[question.id]?.standard === standard)
+          values.push(question.score * 100);
       }
       return [standard, mean(values)];
     }),

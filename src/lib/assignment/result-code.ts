@@ -61,7 +61,8 @@ function bitmask(indexes: readonly number[]): number {
 
 function fromBitmask(mask: number): number[] {
   const out: number[] = [];
-  for (let i = 0, rest = mask; rest > 0; i++, rest = Math.floor(rest / 2)) if (rest % 2 === 1) out.push(i);
+  for (let i = 0, rest = mask; rest > 0; i++, rest = Math.floor(rest / 2))
+    if (rest % 2 === 1) out.push(i);
   return out;
 }
 
@@ -97,7 +98,10 @@ function readAnswer(reader: ByteReader): CodedAnswer | null {
       return null;
     case tags.single:
     case tags.multiple:
-      return { type: tag === tags.single ? 'single' : 'multiple', selected: fromBitmask(reader.uint(2 ** submissionLimits.options - 1)) };
+      return {
+        type: tag === tags.single ? 'single' : 'multiple',
+        selected: fromBitmask(reader.uint(2 ** submissionLimits.options - 1)),
+      };
     case tags.ordering:
       return { type: 'ordering', order: readList(reader) };
     default:
@@ -105,7 +109,8 @@ function readAnswer(reader: ByteReader): CodedAnswer | null {
   }
 }
 
-const isIndex = (n: number | null, max: number) => n === null || (Number.isInteger(n) && n >= 0 && n < max);
+const isIndex = (n: number | null, max: number) =>
+  n === null || (Number.isInteger(n) && n >= 0 && n < max);
 
 function answerFits(answer: CodedAnswer | null): boolean {
   if (answer === null) return true;
@@ -117,13 +122,18 @@ function answerFits(answer: CodedAnswer | null): boolean {
     case 'ordering':
       return answer.order.length <= listLength && answer.order.every((i) => isIndex(i, listLength));
     case 'categorise':
-      return answer.placed.length <= listLength && answer.placed.every((c) => isIndex(c, listLength - 1));
+      return (
+        answer.placed.length <= listLength && answer.placed.every((c) => isIndex(c, listLength - 1))
+      );
   }
 }
 
 function runFits(run: DrillRun | null): boolean {
   const { listLength } = submissionLimits;
-  return run === null || (run.choices.length <= listLength && run.choices.every((c) => isIndex(c, listLength)));
+  return (
+    run === null ||
+    (run.choices.length <= listLength && run.choices.every((c) => isIndex(c, listLength)))
+  );
 }
 
 function assertRules(s: Submission) {
@@ -163,7 +173,10 @@ export function writeSubmission(s: Submission): Uint8Array {
       writer.uint(0);
       continue;
     }
-    writer.uint(1).uint(Math.max(0, Math.round(run.seconds))).uint(run.choices.length);
+    writer
+      .uint(1)
+      .uint(Math.max(0, Math.round(run.seconds)))
+      .uint(run.choices.length);
     for (const choice of run.choices) writer.uint(choice);
   }
   return writer.bytes();

@@ -34,20 +34,30 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** A stable hash of what scoring depends on: answer keys, drill graphs and points, the rules. */
-export function contentVersionOf(questions: Record<string, ScoredQuestion>, drills: Record<string, Scenario>): string {
+export function contentVersionOf(
+  questions: Record<string, ScoredQuestion>,
+  drills: Record<string, Scenario>,
+): string {
   const text = canonicalJson({ rules: scoringRulesVersion, questions, drills });
   return hex32(crc32(new TextEncoder().encode(text)));
 }
 
-function scoresInOrder(scores: Partial<Record<StandardId, number>>): Partial<Record<StandardId, number>> {
+function scoresInOrder(
+  scores: Partial<Record<StandardId, number>>,
+): Partial<Record<StandardId, number>> {
   return Object.fromEntries(standardIds.flatMap((id) => (scores[id] ? [[id, scores[id]]] : [])));
 }
 
 /** Builds the scoring content from every question and every drill's scenario. */
-export function buildScoringContent(questions: readonly Question[], drills: readonly { id: string; scenario: Scenario }[]): ScoringContent {
+export function buildScoringContent(
+  questions: readonly Question[],
+  drills: readonly { id: string; scenario: Scenario }[],
+): ScoringContent {
   const scored: Record<string, ScoredQuestion> = {};
   for (const question of [...questions].sort((a, b) => a.id.localeCompare(b.id))) {
-    scored[question.id] = question.standard ? { ...answerKeyOf(question), standard: question.standard } : answerKeyOf(question);
+    scored[question.id] = question.standard
+      ? { ...answerKeyOf(question), standard: question.standard }
+      : answerKeyOf(question);
   }
   const scenarios: Record<string, Scenario> = {};
   for (const { id, scenario } of [...drills].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -55,7 +65,10 @@ export function buildScoringContent(questions: readonly Question[], drills: read
       ...scenario,
       nodes: scenario.nodes.map((node) => ({
         id: node.id,
-        choices: node.choices.map((choice) => ({ ...choice, scores: scoresInOrder(choice.scores) })),
+        choices: node.choices.map((choice) => ({
+          ...choice,
+          scores: scoresInOrder(choice.scores),
+        })),
       })),
     };
   }

@@ -70,16 +70,21 @@ describe('assignment codes', () => {
 
   it('detect a changed character in any assignment, and two swapped neighbours', () => {
     fc.assert(
-      fc.property(assignmentArb, fc.nat(), fc.constantFrom(...replacementChars), (assignment, at, char) => {
-        const code = encodeAssignmentCode(assignment);
-        const i = at % code.length;
-        fc.pre(code[i] !== char);
-        expect(decodeAssignmentCode(code.slice(0, i) + char + code.slice(i + 1)).ok).toBe(false);
-        const j = Math.min(i + 1, code.length - 1);
-        fc.pre(code[i] !== code[j]);
-        const swapped = code.slice(0, i) + code[j] + code[i] + code.slice(j + 1);
-        expect(decodeAssignmentCode(swapped).ok).toBe(false);
-      }),
+      fc.property(
+        assignmentArb,
+        fc.nat(),
+        fc.constantFrom(...replacementChars),
+        (assignment, at, char) => {
+          const code = encodeAssignmentCode(assignment);
+          const i = at % code.length;
+          fc.pre(code[i] !== char);
+          expect(decodeAssignmentCode(code.slice(0, i) + char + code.slice(i + 1)).ok).toBe(false);
+          const j = Math.min(i + 1, code.length - 1);
+          fc.pre(code[i] !== code[j]);
+          const swapped = code.slice(0, i) + code[j] + code[i] + code.slice(j + 1);
+          expect(decodeAssignmentCode(swapped).ok).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -94,11 +99,18 @@ describe('assignment codes', () => {
 
   it('never throw, whatever they are given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `CPA1.${s}`), fc.anything()), (input) => {
-        const result = decodeAssignmentCode(input);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `CPA1.${s}`),
+          fc.anything(),
+        ),
+        (input) => {
+          const result = decodeAssignmentCode(input);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fff]/);
+        },
+      ),
     );
   });
 
@@ -113,7 +125,11 @@ describe('assignment codes', () => {
       [code.replace('CPA1.', 'CPA0.'), 'older-version', /停止使用/],
       [code.replace('CPA1.', 'CPA1'), 'malformed', /不完整/],
       [code.slice(0, -3), 'malformed', /不完整|校验/],
-      [code.slice(0, 20) + (code[20] === 'x' ? 'y' : 'x') + code.slice(21), 'checksum', /校验码对不上/],
+      [
+        code.slice(0, 20) + (code[20] === 'x' ? 'y' : 'x') + code.slice(21),
+        'checksum',
+        /校验码对不上/,
+      ],
       [forge(Uint8Array.of(1, 2, 3)), 'invalid', /超出允许范围/],
     ];
     for (const [input, expected, message] of cases) {
@@ -139,7 +155,10 @@ describe('assignment codes', () => {
         drills: sample.drills.map(() => null),
       }),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'wrong-kind', message: '这是成绩码，不是作业链接。请换成作业链接。' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-kind', message: '这是成绩码，不是作业链接。请换成作业链接。' },
+    });
   });
 
   it('refuse a checksum-correct code whose settings break the rules', () => {
@@ -179,8 +198,12 @@ describe('assignment codes', () => {
 describe('assignment fingerprints and due dates', () => {
   it('give equal assignments the same fingerprint and different ones different fingerprints', () => {
     expect(assignmentFingerprint(sample)).toMatch(/^[0-9a-f]{8}$/);
-    expect(assignmentFingerprint({ ...sample, questions: [...sample.questions] })).toBe(assignmentFingerprint(sample));
-    expect(assignmentFingerprint({ ...sample, passMark: 81 })).not.toBe(assignmentFingerprint(sample));
+    expect(assignmentFingerprint({ ...sample, questions: [...sample.questions] })).toBe(
+      assignmentFingerprint(sample),
+    );
+    expect(assignmentFingerprint({ ...sample, passMark: 81 })).not.toBe(
+      assignmentFingerprint(sample),
+    );
   });
 
   it('put the deadline at the end of the due day in the trainer’s time zone', () => {

@@ -1,16 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteFormatError, ByteReader, ByteWriter, crc32, fromBase64Url, toBase64Url } from '../../../../src/lib/assignment/bytes';
+import {
+  ByteFormatError,
+  ByteReader,
+  ByteWriter,
+  crc32,
+  fromBase64Url,
+  toBase64Url,
+} from '../../../../src/lib/assignment/bytes';
 
 describe('ByteWriter and ByteReader', () => {
   it('round-trip unsigned integers, 32-bit numbers and UTF-8 text', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 48 }), fc.nat({ max: 0xffffffff }), fc.string({ unit: 'grapheme' }), (n, u, text) => {
-        const bytes = new ByteWriter().uint(n).u32(u).string(text).bytes();
-        const reader = new ByteReader(bytes);
-        expect([reader.uint(), reader.u32(), reader.string(10_000)]).toEqual([n, u, text]);
-        reader.end();
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 48 }),
+        fc.nat({ max: 0xffffffff }),
+        fc.string({ unit: 'grapheme' }),
+        (n, u, text) => {
+          const bytes = new ByteWriter().uint(n).u32(u).string(text).bytes();
+          const reader = new ByteReader(bytes);
+          expect([reader.uint(), reader.u32(), reader.string(10_000)]).toEqual([n, u, text]);
+          reader.end();
+        },
+      ),
     );
   });
 
@@ -20,7 +32,9 @@ describe('ByteWriter and ByteReader', () => {
   });
 
   it('refuses values above the reader’s limit, reads past the end and trailing bytes', () => {
-    expect(() => new ByteReader(new ByteWriter().uint(101).bytes()).uint(100)).toThrow(ByteFormatError);
+    expect(() => new ByteReader(new ByteWriter().uint(101).bytes()).uint(100)).toThrow(
+      ByteFormatError,
+    );
     expect(() => new ByteReader(Uint8Array.of(0x80)).uint()).toThrow(ByteFormatError);
     expect(() => new ByteReader(Uint8Array.of(5, 1, 2)).block(10)).toThrow(ByteFormatError);
     expect(() => new ByteReader(Uint8Array.of(1, 2)).end()).toThrow(ByteFormatError);

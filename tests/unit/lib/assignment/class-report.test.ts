@@ -3,15 +3,25 @@ import type { Assignment } from '../../../../src/lib/assignment/assignment-code'
 import { buildClassReport, normaliseId } from '../../../../src/lib/assignment/class-report';
 import { classReportCsv, csvField } from '../../../../src/lib/assignment/report-csv';
 import { flagText } from '../../../../src/lib/assignment/report-text';
-import { encodeResultCode, type CodedAnswer, type Submission } from '../../../../src/lib/assignment/result-code';
+import {
+  encodeResultCode,
+  type CodedAnswer,
+  type Submission,
+} from '../../../../src/lib/assignment/result-code';
 import { scoreSubmission } from '../../../../src/lib/assignment/rescore';
 import type { AnswerKey } from '../../../../src/lib/quiz/score-question';
 import { realScoringContent } from '../../../support/scoring-content';
 
 const content = realScoringContent();
 const key = (id: string) => content.questions[id] as AnswerKey & { type: 'single' };
-const right = (id: string): CodedAnswer => ({ type: 'single', selected: [key(id).correct.indexOf(true)] });
-const wrong = (id: string): CodedAnswer => ({ type: 'single', selected: [key(id).correct.indexOf(false)] });
+const right = (id: string): CodedAnswer => ({
+  type: 'single',
+  selected: [key(id).correct.indexOf(true)],
+});
+const wrong = (id: string): CodedAnswer => ({
+  type: 'single',
+  selected: [key(id).correct.indexOf(false)],
+});
 
 const assignment: Assignment = {
   title: '第二周测验',
@@ -76,7 +86,11 @@ describe('buildClassReport', () => {
     const tampered = good.slice(0, i) + (good[i] === 'A' ? 'B' : 'A') + good.slice(i + 1);
     const report = buildClassReport([tampered, 'CPR1.abc', 'CPR9.abcdef'], content);
     expect(report.groups).toEqual([]);
-    expect(report.unreadable.map((u) => u.error.code)).toEqual(['checksum', 'malformed', 'newer-version']);
+    expect(report.unreadable.map((u) => u.error.code)).toEqual([
+      'checksum',
+      'malformed',
+      'newer-version',
+    ]);
   });
 
   it('flags a code taken on another content version', () => {
@@ -88,16 +102,38 @@ describe('buildClassReport', () => {
 
   it('keys trainees by 工号 as typed in full-width or with spaces, and flags different names', () => {
     expect(normaliseId(' ａ００１ ')).toBe('a001');
-    const report = buildClassReport([code(), code({ name: '张叁', employeeId: 'Ａ００１', attempt: 2, startedAt: start + 3_600_000, finishedAt: start + 3_900_000 })], content);
+    const report = buildClassReport(
+      [
+        code(),
+        code({
+          name: '张叁',
+          employeeId: 'Ａ００１',
+          attempt: 2,
+          startedAt: start + 3_600_000,
+          finishedAt: start + 3_900_000,
+        }),
+      ],
+      content,
+    );
     expect(report.groups[0]?.rows).toHaveLength(1);
-    expect(report.groups[0]?.rows[0]?.flags).toContainEqual({ kind: 'names-differ', names: ['张三', '张叁'] });
+    expect(report.groups[0]?.rows[0]?.flags).toContainEqual({
+      kind: 'names-differ',
+      names: ['张三', '张叁'],
+    });
   });
 
   it('counts the best of the allowed attempts and flags attempts beyond them', () => {
-    const later = (n: number) => ({ attempt: n, startedAt: start + n * 3_600_000, finishedAt: start + n * 3_600_000 + 600_000 });
+    const later = (n: number) => ({
+      attempt: n,
+      startedAt: start + n * 3_600_000,
+      finishedAt: start + n * 3_600_000 + 600_000,
+    });
     const first = code({ ...later(1), answers: assignment.questions.map(wrong) });
     const second = code({ ...later(2) });
-    const third = code({ ...later(3), answers: [right('risks-01'), right('risks-02'), wrong('risks-03')] });
+    const third = code({
+      ...later(3),
+      answers: [right('risks-01'), right('risks-02'), wrong('risks-03')],
+    });
     const report = buildClassReport([third, first, second], content);
     const row = report.groups[0]?.rows[0];
     expect(row?.codes.map((c) => c.submission.attempt)).toEqual([1, 2, 3]);
@@ -106,24 +142,43 @@ describe('buildClassReport', () => {
   });
 
   it('flags two different codes that claim the same attempt', () => {
-    const report = buildClassReport([code(), code({ answers: assignment.questions.map(wrong) })], content);
+    const report = buildClassReport(
+      [code(), code({ answers: assignment.questions.map(wrong) })],
+      content,
+    );
     expect(report.groups[0]?.rows[0]?.flags).toContainEqual({ kind: 'attempt-clash', attempt: 1 });
   });
 
   it('flags late and overtime codes by the trainee’s clock', () => {
     const late = Date.UTC(2025, 2, 10, 17, 0);
-    const report = buildClassReport([code({ startedAt: late - 45 * 60_000, finishedAt: late })], content, { utcOffsetMinutes: 480 });
+    const report = buildClassReport(
+      [code({ startedAt: late - 45 * 60_000, finishedAt: late })],
+      content,
+      { utcOffsetMinutes: 480 },
+    );
     expect(report.groups[0]?.rows[0]?.flags).toEqual([
       { kind: 'late', due: '2025-03-10' },
       { kind: 'overtime', minutes: 45, limit: 30 },
     ]);
-    const onTime = buildClassReport([code({ startedAt: start, finishedAt: start + 31 * 60_000 })], content, { utcOffsetMinutes: 480 });
+    const onTime = buildClassReport(
+      [code({ startedAt: start, finishedAt: start + 31 * 60_000 })],
+      content,
+      { utcOffsetMinutes: 480 },
+    );
     expect(onTime.groups[0]?.rows[0]?.flags).toEqual([]);
   });
 
   it('gives each question’s difficulty and each standard’s class average', () => {
     const report = buildClassReport(
-      [code(), code({ name: '李四', employeeId: 'B002', answers: [right('risks-01'), wrong('risks-02'), wrong('risks-03')], drills: [null] })],
+      [
+        code(),
+        code({
+          name: '李四',
+          employeeId: 'B002',
+          answers: [right('risks-01'), wrong('risks-02'), wrong('risks-03')],
+          drills: [null],
+        }),
+      ],
       content,
     );
     const group = report.groups[0];
@@ -143,7 +198,11 @@ describe('buildClassReport', () => {
 
   it('separates codes of another assignment and marks them when one was asked for', () => {
     const other = { ...assignment, title: '另一份作业' };
-    const report = buildClassReport([code(), encodeResultCode(submission({ assignment: other }))], content, { expected: other });
+    const report = buildClassReport(
+      [code(), encodeResultCode(submission({ assignment: other }))],
+      content,
+      { expected: other },
+    );
     expect(report.groups.map((g) => [g.assignment.title, g.expected])).toEqual([
       ['另一份作业', true],
       ['第二周测验', false],
@@ -153,7 +212,10 @@ describe('buildClassReport', () => {
 
 describe('classReportCsv', () => {
   it('starts with a BOM, uses CRLF and holds one row per trainee with the re-scored total', () => {
-    const report = buildClassReport([code(), code({ name: '=HYPERLINK("x")', employeeId: 'B,002' })], content);
+    const report = buildClassReport(
+      [code(), code({ name: '=HYPERLINK("x")', employeeId: 'B,002' })],
+      content,
+    );
     const csv = classReportCsv(report.groups, 480);
     expect(csv.startsWith('\ufeff作业,作业编号,姓名,工号,总分,结果')).toBe(true);
     const lines = csv.slice(1).split('\r\n');

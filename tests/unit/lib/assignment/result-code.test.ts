@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../../src/lib/assignment/assignment-code';
 import { encodeAssignmentCode } from '../../../../src/lib/assignment/assignment-code';
-import { decodeResultCode, encodeResultCode, findCodes, type Submission } from '../../../../src/lib/assignment/result-code';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  findCodes,
+  type Submission,
+} from '../../../../src/lib/assignment/result-code';
 import { replacementChars, submissionArb } from '../../../support/assignment-arbitraries';
 
 const assignment: Assignment = {
@@ -85,26 +90,43 @@ describe('result codes', () => {
     const code = encodeResultCode(submission);
     const i = Math.floor(code.length / 2);
     const tampered = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
-    expect(decodeResultCode(tampered)).toMatchObject({ ok: false, error: { code: 'checksum', message: expect.stringContaining('校验码对不上') } });
+    expect(decodeResultCode(tampered)).toMatchObject({
+      ok: false,
+      error: { code: 'checksum', message: expect.stringContaining('校验码对不上') },
+    });
   });
 
   it('say so when an assignment link is pasted instead', () => {
-    expect(decodeResultCode(encodeAssignmentCode(assignment))).toMatchObject({ ok: false, error: { code: 'wrong-kind' } });
+    expect(decodeResultCode(encodeAssignmentCode(assignment))).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-kind' },
+    });
   });
 
   it('never throw, whatever they are given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `CPR1.${s}`), fc.anything()), (input) => {
-        expect(decodeResultCode(input).ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `CPR1.${s}`),
+          fc.anything(),
+        ),
+        (input) => {
+          expect(decodeResultCode(input).ok).toBe(false);
+        },
+      ),
     );
   });
 
   it('refuse names with hidden characters and answers that do not match the assignment', () => {
     expect(() => encodeResultCode({ ...submission, name: '张\u202e三' })).toThrow();
     expect(() => encodeResultCode({ ...submission, name: ' 张三' })).toThrow();
-    expect(() => encodeResultCode({ ...submission, answers: submission.answers.slice(1) })).toThrow();
-    expect(() => encodeResultCode({ ...submission, finishedAt: submission.startedAt - 1000 })).toThrow();
+    expect(() =>
+      encodeResultCode({ ...submission, answers: submission.answers.slice(1) }),
+    ).toThrow();
+    expect(() =>
+      encodeResultCode({ ...submission, finishedAt: submission.startedAt - 1000 }),
+    ).toThrow();
   });
 });
 

@@ -16,14 +16,22 @@ describe('the content version', () => {
 
   it('stays the same when only words change, or the content comes in another order', () => {
     const base = buildScoringContent(questions, scenarios()).version;
-    const reworded = questions.map((q) => ({ ...q, prompt: `${q.prompt}（改写）`, explanation: '另一种解释' }));
-    expect(buildScoringContent([...reworded].reverse(), [...scenarios()].reverse()).version).toBe(base);
+    const reworded = questions.map((q) => ({
+      ...q,
+      prompt: `${q.prompt}（改写）`,
+      explanation: '另一种解释',
+    }));
+    expect(buildScoringContent([...reworded].reverse(), [...scenarios()].reverse()).version).toBe(
+      base,
+    );
   });
 
   it('changes when an answer key changes', () => {
     const base = buildScoringContent(questions, scenarios()).version;
     const changed = questions.map((q) =>
-      q.type === 'single' && q.id === 'risks-01' ? { ...q, options: q.options.map((o, i) => ({ ...o, correct: i === 1 })) } : q,
+      q.type === 'single' && q.id === 'risks-01'
+        ? { ...q, options: q.options.map((o, i) => ({ ...o, correct: i === 1 })) }
+        : q,
     );
     expect(buildScoringContent(changed, scenarios()).version).not.toBe(base);
   });
@@ -32,7 +40,23 @@ describe('the content version', () => {
     const base = buildScoringContent(questions, scenarios()).version;
     const changed = scenarios().map((d, i) =>
       i === 0
-        ? { ...d, scenario: { ...d.scenario, nodes: d.scenario.nodes.map((n, j) => (j === 0 ? { ...n, choices: n.choices.map((c) => ({ ...c, scores: { ...c.scores, timeliness: 0 } })) } : n)) } }
+        ? {
+            ...d,
+            scenario: {
+              ...d.scenario,
+              nodes: d.scenario.nodes.map((n, j) =>
+                j === 0
+                  ? {
+                      ...n,
+                      choices: n.choices.map((c) => ({
+                        ...c,
+                        scores: { ...c.scores, timeliness: 0 },
+                      })),
+                    }
+                  : n,
+              ),
+            },
+          }
         : d,
     );
     expect(buildScoringContent(questions, changed).version).not.toBe(base);
@@ -41,6 +65,8 @@ describe('the content version', () => {
 
 describe('canonicalJson', () => {
   it('sorts object keys at every level and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: 1, c: undefined, b: 2 }] })).toBe('{"a":[{"b":2,"d":1}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ d: 1, c: undefined, b: 2 }] })).toBe(
+      '{"a":[{"b":2,"d":1}],"b":1}',
+    );
   });
 });
