@@ -177,10 +177,8 @@ class CpAssignmentTake extends HTMLElement {
     info.textContent = open
       ? t.attemptsLeft(left, previous.length)
       : t.noAttemptsLeft(assignment.attempts);
-    for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>(
-      'input, button',
-    ))
-      control.disabled = !open;
+    info.classList.toggle('note', !open);
+    form.hidden = !open;
     const last = previous.at(-1);
     if (last && open) {
       // Fill in who took it last on this device; they can still change it.

@@ -16,6 +16,9 @@ import { findCodes } from '../lib/assignment/result-code';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
 import { standardsText } from '../lib/i18n/zh';
 import { reportText } from '../lib/i18n/zh-trainer';
+import { noticeText } from '../lib/storage/notice-text';
+import { $storageNotices } from '../stores/persisted';
+import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
 import { standardIds } from '../lib/quiz/standards';
 
 const t = reportText;
@@ -56,6 +59,7 @@ class CpClassReport extends HTMLElement {
   #labels: Labels = {};
   #report: ClassReport | undefined;
   #pending: ReturnType<typeof setTimeout> | undefined;
+  #unsubscribe: (() => void)[] = [];
 
   connectedCallback() {
     const scoring = this.querySelector('[data-scoring]')?.textContent;
@@ -87,7 +91,25 @@ class CpClassReport extends HTMLElement {
       const group = this.#report?.groups[index];
       if (group) this.#download(group);
     });
-    if (this.#codes().value.trim()) this.#render();
+    this.#unsubscribe.push(
+      $storageNotices.subscribe((notices) => {
+        const box = this.#el('[data-storage-notice]');
+        box.textContent = noticeText(notices);
+        box.hidden = box.textContent === '';
+      }),
+    );
+    const remembered = $reportCodes.get();
+    if (!this.#codes().value.trim() && remembered.length > 0) {
+      this.#codes().value = remembered.join('\n');
+      this.#render([t.restored(remembered.length)]);
+    } else if (this.#codes().value.trim()) {
+      this.#render();
+    }
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#unsubscribe) stop();
+    clearTimeout(this.#pending);
   }
 
   #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
@@ -134,6 +156,7 @@ class CpClassReport extends HTMLElement {
     clearTimeout(this.#pending);
     const text = this.#codes().value;
     const codes = findCodes(text);
+    rememberReportCodes(codes);
     const expected = this.#expected();
     const report = buildClassReport(codes, this.#content, {
       expected: expected.assignment,

@@ -182,6 +182,11 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
     .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator('td').nth(2)).toHaveText('69');
+
+  // The pasted codes stay on this device: coming back restores the report.
+  await page.reload();
+  await expect(page.locator('[data-report-status]')).toContainText('已恢复这台设备上次粘贴的 1 个成绩码');
+  await expect(rows).toHaveCount(1);
   expect(trainerErrors).toEqual([]);
 });
 
@@ -235,7 +240,7 @@ test('作答次数用完后不能再开始，交过的成绩码仍可复制', as
   await expect(take.locator('[data-take-attempts]')).toHaveText(
     '你已用完 1 次作答机会。下面是你交过的成绩码，可以再次复制发给培训师。',
   );
-  await expect(take.locator('[data-take-start]')).toBeDisabled();
+  await expect(take.locator('[data-take-start]')).toBeHidden();
   await expect(take.locator('[data-take-previous-list] code')).toHaveText(code ?? '');
   expect(errors).toEqual([]);
   await context.close();
