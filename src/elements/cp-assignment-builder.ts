@@ -9,7 +9,10 @@ import {
   type AssignmentDraft,
   type ItemFilter,
 } from '../lib/assignment/draft';
+import { assignmentFacts } from '../lib/assignment/describe';
 import { builderText } from '../lib/i18n/zh-trainer';
+import type { CpQr } from './cp-qr';
+import { definitionList } from './dom';
 
 const t = builderText;
 
@@ -194,36 +197,15 @@ class CpAssignmentBuilder extends HTMLElement {
     this.#el<HTMLAnchorElement>('[data-builder-open]').href = link;
     this.#el('[data-handout-title]').textContent = assignment.title;
     this.#el('[data-handout-link]').textContent = link;
-    this.#el('[data-handout-facts]').replaceChildren(...this.#facts(assignment));
+    this.#el('[data-handout-facts]').replaceChildren(
+      ...definitionList(assignmentFacts(assignment)),
+    );
     const output = this.#el('[data-builder-output]');
     output.hidden = false;
     this.#el('[data-builder-stale]').hidden = true;
     this.classList.add('has-output');
     this.#el('#builder-output-title').focus();
-    const { qrDataUrl } = await import('../lib/assignment/qr');
-    const qr = Object.assign(new Image(240, 240), {
-      src: qrDataUrl(link),
-      alt: t.qrAlt(assignment.title),
-    });
-    this.#el('[data-builder-qr]').replaceChildren(qr);
-  }
-
-  #facts(a: Assignment): HTMLElement[] {
-    const f = t.facts;
-    const rows: [string, string][] = [
-      [f.items, t.summary(a.questions.length, a.drills.length)],
-      [f.passMark, t.passMarkText(a.passMark)],
-      [f.timeLimit, a.timeLimitMinutes ? t.limitMinutes(a.timeLimitMinutes) : t.noLimit],
-      [f.attempts, t.attemptsText(a.attempts)],
-      [f.due, a.due ?? t.noDue],
-    ];
-    return rows.flatMap(([term, value]) => {
-      const dt = document.createElement('dt');
-      const dd = document.createElement('dd');
-      dt.textContent = term;
-      dd.textContent = value;
-      return [dt, dd];
-    });
+    await this.#el<CpQr & HTMLElement>('cp-qr').show(link, t.qrAlt(assignment.title));
   }
 
   /** /trainer/#CPA1… : fill the form from an existing assignment. */

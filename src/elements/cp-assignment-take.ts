@@ -20,7 +20,8 @@ import {
   submissionFrom,
   type TakeRecord,
 } from '../lib/assignment/take';
-import { builderText, takeText } from '../lib/i18n/zh-trainer';
+import { assignmentFacts } from '../lib/assignment/describe';
+import { takeText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/quiz/standards';
 import { noticeText } from '../lib/storage/notice-text';
 import {
@@ -31,16 +32,14 @@ import {
 } from '../stores/assignment-attempts';
 import { $storageNotices } from '../stores/persisted';
 import type { CpDrill, DrillResult } from './cp-drill';
+import { countdown, formatSeconds } from './countdown';
+import type { CpQr } from './cp-qr';
+import { copyControl, definitionList } from './dom';
 import type { CpQuiz, QuizResult } from './cp-quiz';
 
 const t = takeText;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 const utcOffset = () => -new Date().getTimezoneOffset();
-
-function formatSeconds(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /** An attempt in progress. */
 interface Run {
@@ -65,7 +64,7 @@ class CpAssignmentTake extends HTMLElement {
   #fingerprint = '';
   #pageTitle = document.title;
   #run: Run | undefined;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #stopTimer: () => void = () => {};
   #unsubscribe: (() => void)[] = [];
   // Browsers show their own wording; preventDefault alone asks before leaving mid-attempt.
   #guardLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -104,7 +103,7 @@ class CpAssignmentTake extends HTMLElement {
 
   disconnectedCallback() {
     for (const stop of this.#unsubscribe) stop();
-    clearInterval(this.#timer);
+    this.#stopTimer();
   }
 
   #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
@@ -140,30 +139,12 @@ class CpAssignmentTake extends HTMLElement {
     this.#el('[data-take-title]').textContent = assignment.title;
     this.#el('[data-take-version-note]').hidden =
       assignment.contentVersion === this.#content.version;
-    this.#el('[data-take-facts]').replaceChildren(...this.#facts(assignment));
+    this.#el('[data-take-facts]').replaceChildren(...definitionList(assignmentFacts(assignment)));
     const due = this.#el('[data-take-due-note]');
     due.hidden = !isOverdue(assignment, Date.now(), utcOffset());
     due.textContent = assignment.due ? t.overdue(assignment.due) : '';
     this.#showAttempts();
     this.#stage('intro');
-  }
-
-  #facts(a: Assignment): HTMLElement[] {
-    const b = builderText;
-    const rows: [string, string][] = [
-      [t.items, t.itemsText(a.questions.length, a.drills.length)],
-      [t.passMark, b.passMarkText(a.passMark)],
-      [t.timeLimit, a.timeLimitMinutes ? b.limitMinutes(a.timeLimitMinutes) : b.noLimit],
-      [t.attempts, b.attemptsText(a.attempts)],
-      [t.due, a.due ?? b.noDue],
-    ];
-    return rows.flatMap(([term, value]) => {
-      const dt = document.createElement('dt');
-      const dd = document.createElement('dd');
-      dt.textContent = term;
-      dd.textContent = value;
-      return [dt, dd];
-    });
   }
 
   #showAttempts() {
@@ -202,18 +183,11 @@ class CpAssignmentTake extends HTMLElement {
       const code = document.createElement('code');
       code.id = `previous-code-${attempt.attempt}`;
       code.textContent = attempt.code;
-      const copy = document.createElement('cp-copy');
-      copy.dataset.target = code.id;
-      copy.dataset.copied = t.copied;
-      copy.dataset.failed = t.copyFailed;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button';
-      button.textContent = t.copyPrevious;
-      const status = document.createElement('span');
-      status.setAttribute('role', 'status');
-      status.dataset.copyStatus = '';
-      copy.append(button, status);
+      const copy = copyControl(code.id, {
+        label: t.copyPrevious,
+        copied: t.copied,
+        failed: t.copyFailed,
+      });
       item.append(code, copy);
     }
     return item;
@@ -350,32 +324,24 @@ class CpAssignmentTake extends HTMLElement {
   }
 
   #startTimer() {
-    clearInterval(this.#timer);
+    this.#stopTimer();
     const timer = this.#el('[data-take-timer]');
-    const deadline = this.#run?.deadline;
-    timer.hidden = deadline === undefined;
-    if (deadline === undefined) return;
-    const tick = () => {
-      const run = this.#run;
-      if (!run) return;
-      const left = (deadline - Date.now()) / 1000;
+    const run = this.#run;
+    timer.hidden = run?.deadline === undefined;
+    if (!run || run.deadline === undefined) return;
+    const total = run.deadline - run.record.startedAt;
+    const onTick = (left: number) => {
       timer.textContent = t.timer(formatSeconds(left));
       timer.classList.toggle('low', left <= 60);
-      for (const minutes of [5, 1]) {
-        if (
-          left <= minutes * 60 &&
-          left > 0 &&
-          !run.warned.has(minutes) &&
-          deadline - run.record.startedAt > minutes * 60_000
-        ) {
-          run.warned.add(minutes);
-          this.#el('[data-take-announce]').textContent = t.timeWarning(minutes);
-        }
-      }
-      if (left <= 0) this.#timeUp();
+      // Say it at 5 and at 1 minute left, where the limit is longer than that.
+      const due = [5, 1].find(
+        (m) => left <= m * 60 && left > 0 && total > m * 60_000 && !run.warned.has(m),
+      );
+      if (due === undefined) return;
+      run.warned.add(due);
+      this.#el('[data-take-announce]').textContent = t.timeWarning(due);
     };
-    tick();
-    this.#timer = setInterval(tick, 1000);
+    this.#stopTimer = countdown(run.deadline, onTick, () => this.#timeUp());
   }
 
   /** The limit is reached: close the part in progress the way its player does, then hand in. */
@@ -393,7 +359,7 @@ class CpAssignmentTake extends HTMLElement {
     const run = this.#run;
     const assignment = this.#assignment;
     if (!run || !assignment) return;
-    clearInterval(this.#timer);
+    this.#stopTimer();
     removeEventListener('beforeunload', this.#guardLeaving);
     this.#run = undefined;
     const record: TakeRecord = { ...run.record, finishedAt: Date.now(), timedOut };
@@ -423,18 +389,7 @@ class CpAssignmentTake extends HTMLElement {
     again.textContent = t.again(left);
     this.#stage('result');
     this.#el('#take-result-title').focus();
-    void this.#showQr(code);
-  }
-
-  async #showQr(code: string) {
-    try {
-      const { qrDataUrl } = await import('../lib/assignment/qr');
-      this.#el('[data-take-qr]').replaceChildren(
-        Object.assign(new Image(260, 260), { src: qrDataUrl(code), alt: t.qrAlt }),
-      );
-    } catch {
-      this.#el('[data-take-qr-failed]').hidden = false;
-    }
+    void this.#el<CpQr & HTMLElement>('cp-qr').show(code, t.qrAlt);
   }
 }
 

@@ -14,28 +14,15 @@ import { classReportCsv } from '../lib/assignment/report-csv';
 import { flagText, formatDateTime, minutesBetween } from '../lib/assignment/report-text';
 import { findCodes } from '../lib/assignment/result-code';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
-import { standardsText } from '../lib/i18n/zh';
 import { reportText } from '../lib/i18n/zh-trainer';
 import { noticeText } from '../lib/storage/notice-text';
 import { $storageNotices } from '../stores/persisted';
 import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
-import { standardIds } from '../lib/quiz/standards';
+import { miniBar, standardsChart } from './report-charts';
 
 const t = reportText;
 type Labels = Record<string, { label: string; href: string }>;
-const svgNs = 'http://www.w3.org/2000/svg';
 const utcOffset = () => -new Date().getTimezoneOffset();
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function cell(text: string, className?: string): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -229,7 +216,7 @@ class CpClassReport extends HTMLElement {
     this.#el('[data-group-rows]', fragment).replaceChildren(
       ...group.rows.map((row) => this.#row(row)),
     );
-    this.#el('[data-group-standards]', fragment).replaceChildren(this.#standardsChart(group));
+    this.#el('[data-group-standards]', fragment).replaceChildren(standardsChart(group));
     const items = [...group.questions, ...group.drills].sort(
       (a, b) => (a.average ?? 101) - (b.average ?? 101),
     );
@@ -271,22 +258,6 @@ class CpClassReport extends HTMLElement {
     return tr;
   }
 
-  #bar(value: number, width: number): SVGSVGElement {
-    const chart = svg('svg', {
-      class: 'mini',
-      width,
-      height: 12,
-      viewBox: `0 0 ${width} 12`,
-      'aria-hidden': 'true',
-      focusable: 'false',
-    });
-    chart.append(
-      svg('rect', { class: 'track', x: 0.5, y: 0.5, width: width - 1, height: 11 }),
-      svg('rect', { class: 'bar', x: 0.5, y: 0.5, width: ((width - 1) * value) / 100, height: 11 }),
-    );
-    return chart;
-  }
-
   #itemRow(item: ItemStat, isDrill: boolean): HTMLTableRowElement {
     const tr = document.createElement('tr');
     tr.dataset.item = item.id;
@@ -308,53 +279,12 @@ class CpClassReport extends HTMLElement {
       name.append(t.missingItem(item.id));
     }
     const average = cell(item.average === null ? '—' : `${item.average}%`, 'number');
-    if (item.average !== null) average.append(this.#bar(item.average, 60));
+    if (item.average !== null) average.append(miniBar(item.average));
     tr.append(name, average, cell(String(item.count), 'number'));
     return tr;
   }
 
   /** Six horizontal bars, 0–100, with the value written beside each; one image to assistive tech. */
-  #standardsChart(group: AssignmentGroup): SVGSVGElement {
-    const rowHeight = 30;
-    const labelWidth = 60;
-    const barWidth = 200;
-    const width = labelWidth + barWidth + 56;
-    const descriptions = standardIds.map((id) =>
-      t.standardBar(standardsText[id], group.standards[id].average, group.standards[id].count),
-    );
-    const chart = svg('svg', {
-      viewBox: `0 0 ${width} ${rowHeight * standardIds.length}`,
-      role: 'img',
-      'aria-label': `${t.standardsTitle}：${descriptions.join('；')}`,
-    });
-    standardIds.forEach((id, i) => {
-      const { average } = group.standards[id];
-      const y = i * rowHeight;
-      chart.append(
-        svg('text', { x: 0, y: y + 19 }, standardsText[id]),
-        svg('rect', { class: 'track', x: labelWidth, y: y + 6, width: barWidth, height: 16 }),
-      );
-      if (average !== null)
-        chart.append(
-          svg('rect', {
-            class: 'bar',
-            x: labelWidth,
-            y: y + 6,
-            width: (barWidth * average) / 100,
-            height: 16,
-          }),
-        );
-      chart.append(
-        svg(
-          'text',
-          { x: labelWidth + barWidth + 8, y: y + 19 },
-          average === null ? '—' : `${average}%`,
-        ),
-      );
-    });
-    return chart;
-  }
-
   #download(group: AssignmentGroup) {
     const blob = new Blob([classReportCsv([group], utcOffset())], {
       type: 'text/csv;charset=utf-8',

@@ -67,7 +67,7 @@ async function buildAssignment(page: Page, settings: Settings): Promise<string> 
   await page.locator('[data-builder-form] button[type="submit"]').click();
   const link = page.locator('[data-assignment-link]');
   await expect(link).toHaveText(/\/trainer\/take\/#CPA1\./);
-  await expect(page.locator('[data-builder-qr] img')).toHaveAttribute(
+  await expect(page.locator('[data-builder-output] cp-qr img')).toHaveAttribute(
     'src',
     /^data:image\/svg\+xml,/,
   );
@@ -139,7 +139,10 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
   await expect(take.locator('[data-take-who-name]')).toHaveText(hostileName);
   const code = (await take.locator('[data-result-code]').textContent()) ?? '';
   expect(code).toMatch(/^CPR1\.[A-Za-z0-9_-]+$/);
-  await expect(take.locator('[data-take-qr] img')).toHaveAttribute('src', /^data:image\/svg\+xml,/);
+  await expect(take.locator('[data-take-result] cp-qr img')).toHaveAttribute(
+    'src',
+    /^data:image\/svg\+xml,/,
+  );
   expect(await take.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(trainee.errors).toEqual([]);
   await trainee.context.close();
@@ -185,7 +188,9 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
 
   // The pasted codes stay on this device: coming back restores the report.
   await page.reload();
-  await expect(page.locator('[data-report-status]')).toContainText('已恢复这台设备上次粘贴的 1 个成绩码');
+  await expect(page.locator('[data-report-status]')).toContainText(
+    '已恢复这台设备上次粘贴的 1 个成绩码',
+  );
   await expect(rows).toHaveCount(1);
   expect(trainerErrors).toEqual([]);
 });
@@ -374,7 +379,7 @@ test('三个页面的各个状态都没有 axe 违规（手机宽度，浅色与
   await playDoubleSold(take);
   await check(take, 'take drill');
   await take.locator('[data-take-next]').click();
-  await expect(take.locator('[data-take-qr] img')).toBeVisible();
+  await expect(take.locator('[data-take-result] cp-qr img')).toBeVisible();
   await check(take, 'take result');
   const code = (await take.locator('[data-result-code]').textContent()) ?? '';
   await context.close();

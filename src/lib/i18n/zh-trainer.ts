@@ -78,8 +78,12 @@ export const builderText = {
   copyFailed: '无法自动复制，请长按或选中链接手动复制。',
   open: '在新标签页预览',
   qrAlt: (title: string) => `作业“${title}”的二维码`,
+  qrFailed: '二维码没能生成，请直接复制上面的链接。',
   print: '打印讲义',
-  summary: (questions: number, drills: number) => `${questions} 道题、${drills} 个演练`,
+  summary: (questions: number, drills: number) =>
+    [questions ? `${questions} 道题` : '', drills ? `${drills} 个情景演练` : '']
+      .filter(Boolean)
+      .join('、'),
   handoutTitle: '作业讲义',
   handoutSteps: [
     '用手机扫描二维码，或在浏览器中打开下面的链接。',
@@ -113,15 +117,6 @@ export const takeText = {
   versionNote:
     '这份作业生成之后，网站上的题目或演练有过更新。你仍可以作答，分数按当前内容计算；如有疑问请告诉培训师。',
   settings: '作业说明',
-  items: '内容',
-  itemsText: (questions: number, drills: number) =>
-    [questions ? `${questions} 道题` : '', drills ? `${drills} 个情景演练` : '']
-      .filter(Boolean)
-      .join('、'),
-  passMark: '及格线',
-  timeLimit: '限时',
-  attempts: '作答次数',
-  due: '截止日期',
   overdue: (due: string) =>
     `已过截止日期（${due}）。仍可作答，但成绩码会注明交卷时间，培训师会看到逾期。`,
   name: '姓名',
