@@ -1,28 +1,50 @@
-import * as z from 'zod/mini';
 import type { CollectionFormat } from '../lib/storage/versioned';
 import { persistentList } from './persisted';
 
 /** One attempt at an assignment on this device: counted from the moment it starts. */
-const assignmentAttemptSchema = z.object({
+export interface AssignmentAttempt {
   /** The assignment's fingerprint (8 hex digits). */
-  assignment: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+  assignment: string;
   /** 1 for the first attempt on this device. */
-  attempt: z.number().check(z.int(), z.minimum(1)),
+  attempt: number;
   /** ms since epoch. */
-  startedAt: z.number(),
-  name: z.string(),
-  employeeId: z.string(),
+  startedAt: number;
+  name: string;
+  employeeId: string;
   /** The result code, once handed in; absent when the attempt was left unfinished. */
-  code: z.optional(z.string()),
-});
-export type AssignmentAttempt = z.infer<typeof assignmentAttemptSchema>;
+  code?: string;
+}
+
+// Checked by hand rather than with zod: zod would be split into a chunk of its own, which every
+// drill page would then load as one more file (see the bench's drill page JS).
+function parseAttempt(raw: unknown): AssignmentAttempt | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const ok =
+    typeof r.assignment === 'string' &&
+    /^[0-9a-f]{8}$/.test(r.assignment) &&
+    Number.isInteger(r.attempt) &&
+    (r.attempt as number) >= 1 &&
+    typeof r.startedAt === 'number' &&
+    Number.isFinite(r.startedAt) &&
+    typeof r.name === 'string' &&
+    typeof r.employeeId === 'string' &&
+    (r.code === undefined || typeof r.code === 'string');
+  if (!ok) return undefined;
+  const attempt: AssignmentAttempt = {
+    assignment: r.assignment as string,
+    attempt: r.attempt as number,
+    startedAt: r.startedAt as number,
+    name: r.name as string,
+    employeeId: r.employeeId as string,
+  };
+  if (typeof r.code === 'string') attempt.code = r.code;
+  return attempt;
+}
 
 export const assignmentAttemptFormat: CollectionFormat<AssignmentAttempt> = {
   version: 1,
-  parseItem: (raw) => {
-    const result = assignmentAttemptSchema.safeParse(raw);
-    return result.success ? result.data : undefined;
-  },
+  parseItem: parseAttempt,
 };
 
 /** Every assignment attempt started on this device, oldest first. */
