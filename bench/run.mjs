@@ -149,6 +149,16 @@ for (const chunk of searchChunks) {
   console.log(`  search UI (loaded on first focus, before the index): ${kb(size)} gzip`);
 }
 
+// Trainer pages and the codes they exchange.
+const trainerPages = ['trainer', 'trainer/take', 'trainer/report'].map((page) => ({ page, ...pageWeight('dist', `dist/${page}/index.html`) }));
+console.log('\ntrainer pages (the take page holds every drill and question in inert <template>s)');
+for (const { page, js, htmlCss } of trainerPages) {
+  console.log(`  /${page}/: HTML + CSS ${kb(htmlCss)} gzip, JS before a QR code is drawn ${kb(js)} gzip`);
+}
+const qrChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('qr.') && f.endsWith('.js'));
+for (const chunk of qrChunks) console.log(`  QR encoder (loaded when a code is first shown): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
+execFileSync('node', ['bench/codes.mjs'], { stdio: 'inherit' });
+
 // 3. A generated 1,000-page Chinese content set.
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 try {

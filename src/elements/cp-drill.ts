@@ -1,6 +1,6 @@
 import { drillText } from '../lib/i18n/zh';
 import { bestChoice, choose, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
-import { standardIds } from '../lib/quiz/standards';
+import { standardIds, type StandardScores } from '../lib/quiz/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
 import { noticeText } from '../lib/storage/notice-text';
 import { $storageNotices } from '../stores/persisted';
@@ -12,13 +12,29 @@ function formatSeconds(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** What <cp-drill> reports when a run ends (event `cp-drill-complete`, bubbling). */
+export interface DrillResult {
+  drill: string;
+  /** Choice index at each decision, in order: replays the run. */
+  choices: number[];
+  /** The ending reached; absent when time ran out. */
+  ending?: string;
+  timedOut: boolean;
+  seconds: number;
+  percent: number;
+  standards: StandardScores;
+}
+
 /**
  * <cp-drill>: plays a branching drill over its server-rendered script. The engine
  * (src/lib/quiz/scenario) decides where a choice leads and what it scores; this element only
- * shows and hides the markup, records the attempt and renders the history.
+ * shows and hides the markup, records the attempt and renders the history. With
+ * data-mode="assessment" (assignments) it shows no feedback or score and records nothing: it
+ * only reports the run as a `cp-drill-complete` event.
  */
-class CpDrill extends HTMLElement {
+export class CpDrill extends HTMLElement {
   #scenario!: Scenario;
+  #assessment = false;
   #play: Play | undefined;
   #startedAt = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -28,13 +44,15 @@ class CpDrill extends HTMLElement {
     const json = this.querySelector('[data-scenario]')?.textContent;
     if (!json) return;
     this.#scenario = JSON.parse(json) as Scenario;
+    this.#assessment = this.dataset.mode === 'assessment';
     this.classList.add('ready');
     this.#el('[data-static-note]').hidden = true;
     const start = this.#el<HTMLButtonElement>('[data-start]');
     start.hidden = false;
     start.addEventListener('click', () => this.#start());
-    this.#el('[data-restart]').addEventListener('click', () => this.#start());
     this.addEventListener('click', (event) => this.#onClick(event));
+    if (this.#assessment) return;
+    this.#el('[data-restart]').addEventListener('click', () => this.#start());
     this.#unsubscribe.push(
       $attempts.subscribe((attempts) => this.#renderHistory(attempts)),
       $storageNotices.subscribe((notices) => {
@@ -60,13 +78,20 @@ class CpDrill extends HTMLElement {
     return this.querySelector<HTMLElement>(`[data-node="${id}"], [data-ending="${id}"]`);
   }
 
+  /** Ends a run in progress as if its time had run out (an assignment's time limit). */
+  stop() {
+    if (this.#play) this.#finish(true);
+  }
+
   #start() {
     this.#play = startScenario(this.#scenario);
     this.#startedAt = Date.now();
     this.classList.remove('ready');
     this.classList.add('playing');
-    this.#el('[data-result]').hidden = true;
-    this.#el('[data-timeout]').hidden = true;
+    const result = this.querySelector<HTMLElement>('[data-result]');
+    if (result) result.hidden = true;
+    const timeout = this.querySelector<HTMLElement>('[data-timeout]');
+    if (timeout) timeout.hidden = true;
     this.#el('[data-start]').hidden = true;
     this.#el('[data-status]').hidden = false;
     for (const section of this.querySelectorAll<HTMLElement>('[data-node], [data-ending]')) {
@@ -135,14 +160,19 @@ class CpDrill extends HTMLElement {
     const good = node ? bestChoice(node.choices) === index : false;
     for (const other of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) other.disabled = true;
     button.setAttribute('aria-pressed', 'true');
+    this.#showMeter();
+    const proceed = this.#el<HTMLButtonElement>('[data-continue]', section);
+    proceed.hidden = false;
+    if (this.#assessment) {
+      this.#el('[data-announce]').textContent = drillText.choiceRecorded;
+      proceed.focus();
+      return;
+    }
     const feedback = this.#el(`[data-feedback="${index}"]`, section);
     feedback.hidden = false;
     feedback.classList.toggle('good', good);
     feedback.classList.toggle('poor', !good);
-    this.#showMeter();
     this.#el('[data-announce]').textContent = drillText.announceFeedback(good, feedback.querySelector('p')?.textContent ?? '');
-    const proceed = this.#el<HTMLButtonElement>('[data-continue]', section);
-    proceed.hidden = false;
     proceed.focus();
   }
 
@@ -152,7 +182,25 @@ class CpDrill extends HTMLElement {
     clearInterval(this.#timer);
     this.#play = undefined;
     const score = scoreScenario(this.#scenario, play.steps, play.ending ? undefined : play.at);
+    const seconds = Math.round((Date.now() - this.#startedAt) / 1000);
+    const detail: DrillResult = {
+      drill: this.dataset.drill ?? '',
+      choices: play.steps.map((step) => step.choice),
+      timedOut,
+      seconds,
+      percent: score.percent,
+      standards: score.standards,
+    };
+    if (play.ending) detail.ending = play.ending;
     for (const section of this.querySelectorAll('.current')) section.classList.remove('current');
+    if (this.#assessment) {
+      // One run per assignment attempt: nothing on this drill can be pressed again.
+      for (const button of this.querySelectorAll<HTMLButtonElement>('button')) button.disabled = true;
+      this.classList.add('finished');
+      if (play.ending) this.#show(play.ending);
+      this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
+      return;
+    }
     if (play.ending) this.#section(play.ending)?.classList.add('current');
 
     const result = this.#el('[data-result]');
@@ -168,15 +216,16 @@ class CpDrill extends HTMLElement {
     this.#el('h2', result).focus();
 
     const attempt: Attempt = {
-      drill: this.dataset.drill ?? '',
+      drill: detail.drill,
       at: Date.now(),
-      choices: play.steps.map((step) => step.choice),
+      choices: detail.choices,
       percent: score.percent,
       standards: score.standards,
-      seconds: Math.round((Date.now() - this.#startedAt) / 1000),
+      seconds,
     };
     if (play.ending) attempt.ending = play.ending;
     recordAttempt(attempt);
+    this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
   }
 
   #renderReview(play: Play) {

@@ -19,23 +19,28 @@ export interface QuizResult {
 /**
  * <cp-quiz>: a knowledge check over server-rendered questions. Draws the questions for an
  * attempt, collects answers, scores them with src/lib/quiz and announces the result as a
- * `cp-quiz-complete` event for the page to record.
+ * `cp-quiz-complete` event for the page to record. With data-mode="assessment" (assignments)
+ * the page starts it with begin() and nothing is revealed after submitting.
  */
-class CpQuiz extends HTMLElement {
+export class CpQuiz extends HTMLElement {
   #keys = new Map<string, AnswerKey>();
   #asked: string[] = [];
   #seed = '';
+  #pool: string[] | undefined;
   #confirmedEmpty = false;
+  #submitted = false;
+  #assessment = false;
 
   connectedCallback() {
     const json = this.querySelector('[data-answer-keys]')?.textContent;
     if (!json) return;
     for (const key of JSON.parse(json) as AnswerKey[]) this.#keys.set(key.id, key);
+    this.#assessment = this.dataset.mode === 'assessment';
     this.#el('[data-static-note]').hidden = true;
     const start = this.#el<HTMLButtonElement>('[data-quiz-start]');
-    start.hidden = false;
+    start.hidden = this.#assessment;
     start.addEventListener('click', () => this.#start());
-    this.#el('[data-quiz-retry]').addEventListener('click', () => this.#start());
+    this.querySelector('[data-quiz-retry]')?.addEventListener('click', () => this.#start());
     this.#el('[data-quiz-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#submit();
@@ -56,13 +61,33 @@ class CpQuiz extends HTMLElement {
     return this.#el(`[data-question="${id}"]`);
   }
 
+  /** Starts a check on exactly these questions (unknown ids are skipped), ordered by `seed`. */
+  begin(ids: readonly string[], seed: string) {
+    this.#pool = ids.filter((id) => this.#keys.has(id));
+    this.dataset.seed = seed;
+    this.#start();
+  }
+
+  /** Submits at once, unanswered questions included (an assignment's time ran out). */
+  stop() {
+    if (this.#asked.length === 0 || this.#submitted) return;
+    this.#confirmedEmpty = true;
+    this.#submit();
+  }
+
   #start() {
     this.#seed = this.dataset.seed ?? String(Date.now());
     const count = this.dataset.count ? Number(this.dataset.count) : undefined;
-    // data-pool (space-separated ids) limits the draw, e.g. to the questions due for review.
-    const pool = this.dataset.pool === undefined ? [...this.#keys.keys()] : this.dataset.pool.split(' ').filter((id) => this.#keys.has(id));
+    // begin() sets the pool (assignments); data-pool (space-separated ids) limits the draw
+    // otherwise, e.g. to the questions due for review.
+    const pool =
+      this.#pool ??
+      (this.dataset.pool === undefined
+        ? [...this.#keys.keys()]
+        : this.dataset.pool.split(' ').filter((id) => this.#keys.has(id)));
     this.#asked = drawQuestions(pool, this.#seed, count);
     this.#confirmedEmpty = false;
+    this.#submitted = false;
     const list = this.#el('.questions');
     for (const item of list.querySelectorAll<HTMLElement>('[data-question]')) item.hidden = true;
     for (const id of this.#asked) {
@@ -71,7 +96,8 @@ class CpQuiz extends HTMLElement {
       item.hidden = false;
       this.#reset(item);
     }
-    this.#el('[data-quiz-result]').hidden = true;
+    const result = this.querySelector<HTMLElement>('[data-quiz-result]');
+    if (result) result.hidden = true;
     this.#el('[data-quiz-warning]').hidden = true;
     this.#el('[data-quiz-submit]').hidden = false;
     this.#el('[data-quiz-start]').hidden = true;
@@ -94,7 +120,8 @@ class CpQuiz extends HTMLElement {
       const items = [...order.children] as HTMLElement[];
       order.append(...seededShuffle(items, `${this.#seed}:${item.dataset.question}`));
     }
-    const result = this.#el('[data-question-result]', item);
+    const result = item.querySelector<HTMLElement>('[data-question-result]');
+    if (!result) return;
     result.hidden = true;
     result.classList.remove('right', 'wrong');
   }
@@ -134,6 +161,7 @@ class CpQuiz extends HTMLElement {
   }
 
   #submit() {
+    if (this.#submitted) return;
     const answers = this.#asked.map((id) => this.#answer(id));
     const empty = answers.filter((a) => a === undefined).length;
     const warning = this.#el('[data-quiz-warning]');
@@ -144,6 +172,7 @@ class CpQuiz extends HTMLElement {
       return;
     }
     warning.hidden = true;
+    this.#submitted = true;
     const keys = this.#asked.map((id) => this.#keys.get(id)).filter((k): k is AnswerKey => k !== undefined);
     const { scores, percent } = scoreQuiz(keys, answers);
     const passMark = Number(this.dataset.passMark ?? 80);
@@ -153,7 +182,8 @@ class CpQuiz extends HTMLElement {
       for (const control of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-move]')) {
         control.disabled = true;
       }
-      const result = this.#el('[data-question-result]', item);
+      const result = item.querySelector<HTMLElement>('[data-question-result]');
+      if (!result) return;
       const score = scores[i] ?? 0;
       result.classList.toggle('right', score === 1);
       result.classList.toggle('wrong', score < 1);
@@ -162,16 +192,18 @@ class CpQuiz extends HTMLElement {
       result.hidden = false;
     });
     this.#el('[data-quiz-submit]').hidden = true;
-    this.#el('[data-quiz-score]').textContent = quizText.score(percent);
-    this.#el('[data-quiz-verdict]').textContent =
-      this.dataset.mode === 'review'
-        ? quizText.reviewDone(scores.filter((s) => s === 1).length, scores.length)
-        : passed
-          ? quizText.passedNote
-          : quizText.failed(passMark);
-    const section = this.#el('[data-quiz-result]');
-    section.hidden = false;
-    this.#el('h2', section).focus();
+    if (!this.#assessment) {
+      this.#el('[data-quiz-score]').textContent = quizText.score(percent);
+      this.#el('[data-quiz-verdict]').textContent =
+        this.dataset.mode === 'review'
+          ? quizText.reviewDone(scores.filter((s) => s === 1).length, scores.length)
+          : passed
+            ? quizText.passedNote
+            : quizText.failed(passMark);
+      const section = this.#el('[data-quiz-result]');
+      section.hidden = false;
+      this.#el('h2', section).focus();
+    }
     const detail: QuizResult = {
       quiz: this.dataset.quiz ?? '',
       seed: this.#seed,

@@ -2,6 +2,11 @@ import type { CollectionName } from '../content/collections';
 import { certificateText, reviewText, trainingText, transferText } from './zh-training';
 
 export { certificateText, reviewText, trainingText, transferText };
+import { builderText, codeText, reportText, takeText } from './zh-trainer';
+
+// The trainer pages' sections live in their own module so their words stay out of the chunk
+// every drill and quiz page loads; they are part of this dictionary all the same.
+export { builderText, codeText, reportText, takeText };
 
 /** Strings of the search interface; imported on their own by client code. */
 export const searchText = {
@@ -46,6 +51,7 @@ export const drillText = {
   attempt: (date: string, percent: number, ending: string) => `${date} · ${percent} 分 · ${ending}`,
   timeout: '超时结束',
   announceFeedback: (good: boolean, text: string) => `${good ? '好的选择。' : '这不是最好的选择。'}${text}`,
+  choiceRecorded: '已记录你的选择。按“继续”进入下一步。',
   best: '最高分',
   notTried: '未练习',
   minutes: (n: number) => `约 ${n} 分钟`,
@@ -448,11 +454,10 @@ export const zh = {
     incidentShortcut: '现场应急',
   },
   trainer: {
-    title: '培训师工具',
-    plan: '培训师将可以在这里组卷、生成作业链接和二维码，并汇总学员交回的成绩码。',
-    drills: '全部情景演练',
-    training: '新人培训路径',
-    playbook: '手册目录',
+    title: '培训师工具：布置作业',
+    take: takeText,
+    report: reportText,
+    builder: builderText,
   },
   placeholder: {
     comingSoon: '这个栏目正在建设中。',

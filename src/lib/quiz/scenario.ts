@@ -1,3 +1,4 @@
+import type { Drill } from '../../schemas/drill';
 import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from './standards';
 
 /** What the engine needs of a branching drill (the page ships exactly this as JSON). */
@@ -38,6 +39,19 @@ export interface ScenarioScore {
   earned: number;
   possible: number;
   standards: StandardScores;
+}
+
+/** The engine's view of a drill: the graph and the points; every word stays in the HTML. */
+export function scenarioOf(drill: Pick<Drill, 'start' | 'meter' | 'nodes' | 'endings'>): Scenario {
+  return {
+    start: drill.start,
+    meterStart: drill.meter.start,
+    nodes: drill.nodes.map((node) => ({
+      id: node.id,
+      choices: node.choices.map(({ next, meter, scores }) => ({ next, meter, scores })),
+    })),
+    endings: drill.endings.map(({ id, outcome }) => ({ id, outcome })),
+  };
 }
 
 const clampMeter = (n: number) => Math.min(100, Math.max(0, n));

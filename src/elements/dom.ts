@@ -1,0 +1,46 @@
+/** Small DOM builders the cp- elements share. Text always goes in as text, never as markup. */
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** <dt>/<dd> pairs for a <dl>. */
+export function definitionList(rows: readonly (readonly [string, string])[]): HTMLElement[] {
+  return rows.flatMap(([term, value]) => {
+    const dt = document.createElement('dt');
+    const dd = document.createElement('dd');
+    dt.textContent = term;
+    dd.textContent = value;
+    return [dt, dd];
+  });
+}
+
+/** An SVG element with attributes and, optionally, text. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(svgNs, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A <cp-copy> control for text added after load (CopyButton.astro renders the static ones). */
+export function copyControl(
+  targetId: string,
+  text: { label: string; copied: string; failed: string },
+): HTMLElement {
+  const copy = document.createElement('cp-copy');
+  copy.dataset.target = targetId;
+  copy.dataset.copied = text.copied;
+  copy.dataset.failed = text.failed;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = text.label;
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  status.dataset.copyStatus = '';
+  copy.append(button, status);
+  return copy;
+}
