@@ -1,4 +1,4 @@
-import { certificateText } from '../lib/i18n/zh';
+import { certificateText } from '../lib/i18n/zh-training';
 import { cleanName, type CertificateStatus } from '../lib/training/certificate';
 import { $learnerName, certificate, setLearnerName } from '../stores/training';
 import { readTrainingPlan } from './training-plan';

@@ -1,6 +1,6 @@
 import { contacts } from '../config/contacts';
 import { resolveContacts, telHref, type ResolvedContact } from '../lib/incident/contacts';
-import { contactListText as t } from '../lib/i18n/zh';
+import { contactListText as t } from '../lib/i18n/zh-incident';
 import { $contactOverrides, setContactOverride } from '../stores/incident-settings';
 
 /** Sent (bubbling) when someone taps a contact's number: detail.contact is the contact id. */

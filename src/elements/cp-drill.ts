@@ -1,4 +1,4 @@
-import { drillText } from '../lib/i18n/zh';
+import { drillText } from '../lib/i18n/zh-drill';
 import { bestChoice, choose, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
 import { standardIds, type StandardScores } from '../lib/quiz/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';

@@ -6,7 +6,7 @@ import {
   type IncidentRecord,
   type IncidentSnapshot,
 } from '../lib/incident/record';
-import { incidentCardText as t } from '../lib/i18n/zh';
+import { incidentCardText as t } from '../lib/i18n/zh-incident';
 import { noticeText } from '../lib/storage/notice-text';
 import { $incidentSettings } from '../stores/incident-settings';
 import {

@@ -2,7 +2,7 @@ import { clockFormat } from '../lib/incident/clock';
 import { canReopen, isOpen, logOrder, type IncidentRecord } from '../lib/incident/record';
 import { pendingSteps, type FormShape } from '../lib/incident/report';
 import { cardHref } from '../lib/incident/routes';
-import { incidentLogText as t } from '../lib/i18n/zh';
+import { incidentLogText as t } from '../lib/i18n/zh-incident';
 import { noticeText } from '../lib/storage/notice-text';
 import { encodeCollection } from '../lib/storage/versioned';
 import { saveFile } from '../scripts/save-file';

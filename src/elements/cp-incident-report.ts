@@ -1,5 +1,5 @@
 import { asksForKind, type FormShape, type ReportKind } from '../lib/incident/report';
-import { incidentReportText as t } from '../lib/i18n/zh';
+import { incidentReportText as t } from '../lib/i18n/zh-incident';
 import { saveFile } from '../scripts/save-file';
 import {
   $contactOverrides,

@@ -1,6 +1,6 @@
 import { isOpen, logOrder } from '../lib/incident/record';
 import { cardHref } from '../lib/incident/routes';
-import { incidentLogText } from '../lib/i18n/zh';
+import { incidentLogText } from '../lib/i18n/zh-incident';
 import { $incidents, type IncidentRecord } from '../stores/incidents';
 
 /** <cp-open-incidents>: on the triage page, links back to every incident still open on this device. */

@@ -1,4 +1,4 @@
-import { trainingText } from '../lib/i18n/zh';
+import { trainingText } from '../lib/i18n/zh-training';
 import { moduleOfQuiz } from '../lib/training/plan';
 import type { QuizResult } from './cp-quiz';
 import { recordCheck } from '../stores/training';

@@ -1,4 +1,4 @@
-import { quizText } from '../lib/i18n/zh';
+import { quizText } from '../lib/i18n/zh-quiz';
 import { drawQuestions } from '../lib/quiz/draw';
 import { seededShuffle } from '../lib/quiz/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../lib/quiz/score-question';

@@ -1,4 +1,4 @@
-import { reviewText } from '../lib/i18n/zh';
+import { reviewText } from '../lib/i18n/zh-training';
 import type { ReviewCard } from '../lib/training/records';
 import { recordReviewRound } from '../stores/review';
 import { reviewAgenda, type ReviewAgenda } from '../stores/review-queue';

@@ -1,4 +1,4 @@
-import { searchText } from '../lib/i18n/zh';
+import { searchText } from '../lib/i18n/zh-search';
 import { loadPagefind, type PagefindResultData } from '../lib/search/pagefind';
 import { normaliseQuery, queryFromSearchParams } from '../lib/search/query';
 

@@ -1,4 +1,4 @@
-import { trainingText } from '../lib/i18n/zh';
+import { trainingText } from '../lib/i18n/zh-training';
 import { hrefOfStep, type ModuleProgress, type PathProgress } from '../lib/training/progress';
 import { checkStatusText, drillStatusText, moduleSummaryText, stepText } from '../lib/training/progress-text';
 import { reviewAgenda } from '../stores/review-queue';

@@ -1,4 +1,4 @@
-import { transferText } from '../lib/i18n/zh';
+import { transferText } from '../lib/i18n/zh-training';
 import { exportFileName, maxImportBytes } from '../lib/training/transfer';
 import { exportTrainingRecords, importTrainingRecords } from '../stores/training-transfer';
 

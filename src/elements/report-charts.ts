@@ -1,5 +1,5 @@
 import type { AssignmentGroup } from '../lib/assignment/class-report';
-import { standardsText } from '../lib/i18n/zh';
+import { standardsText } from '../lib/i18n/zh-drill';
 import { reportText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/quiz/standards';
 import { svg } from './dom';

@@ -1,35 +1,11 @@
-import * as z from 'zod/mini';
 import { computed } from 'nanostores';
+import { parseAttempt, type Attempt } from '../lib/quiz/attempt-record';
 import type { CollectionFormat } from '../lib/storage/versioned';
 import { persistentList } from './persisted';
 
-const percentSchema = z.number().check(z.minimum(0), z.maximum(100));
+export type { Attempt };
 
-/** One finished play-through of a drill, as stored on this device. */
-const attemptSchema = z.object({
-  /** Drill id. */
-  drill: z.string().check(z.minLength(1)),
-  /** When it finished (ms since epoch). */
-  at: z.number(),
-  /** Choice index at each decision, in order; replays the path. */
-  choices: z.array(z.number().check(z.int(), z.minimum(0))),
-  /** The ending reached; absent when time ran out. */
-  ending: z.optional(z.string()),
-  percent: percentSchema,
-  /** Percent per standard; null where a standard was not at stake. */
-  standards: z.record(z.string(), z.nullable(percentSchema)),
-  /** How long it took. */
-  seconds: z.number().check(z.minimum(0)),
-});
-export type Attempt = z.infer<typeof attemptSchema>;
-
-export const attemptFormat: CollectionFormat<Attempt> = {
-  version: 1,
-  parseItem: (raw) => {
-    const result = attemptSchema.safeParse(raw);
-    return result.success ? result.data : undefined;
-  },
-};
+export const attemptFormat: CollectionFormat<Attempt> = { version: 1, parseItem: parseAttempt };
 
 /** Every attempt at every drill on this device, oldest first. */
 export const $attempts = persistentList<Attempt>('cp:attempts', attemptFormat);

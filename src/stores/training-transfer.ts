@@ -2,7 +2,7 @@ import { mergeRecords, type TrainingRecords } from '../lib/training/merge';
 import { checkResultFormat, learnerNameFormat, lessonMarkFormat, reviewCardFormat } from '../lib/training/records';
 import { buildExport, readExport, type TransferFormats } from '../lib/training/transfer';
 import { importProblemText, importReportText } from '../lib/training/transfer-text';
-import { transferText } from '../lib/i18n/zh';
+import { transferText } from '../lib/i18n/zh-training';
 import { $attempts, attemptFormat, type Attempt } from './attempts';
 import { $storageNotices } from './persisted';
 import { $reviewQueue } from './review-queue';

@@ -1,4 +1,4 @@
-import { standardsText } from '../i18n/zh';
+import { standardsText } from '../i18n/zh-drill';
 import { reportText } from '../i18n/zh-trainer';
 import { standardIds } from '../quiz/standards';
 import type { AssignmentGroup } from './class-report';

@@ -1,215 +1,34 @@
 import type { CollectionName } from '../content/collections';
-import { certificateText, reviewText, trainingText, transferText } from './zh-training';
-
-export { certificateText, reviewText, trainingText, transferText };
 import { builderText, codeText, reportText, takeText } from './zh-trainer';
+import { certificateText, reviewText, trainingText, transferText } from './zh-training';
+import { drillText, standardsText } from './zh-drill';
+import { contactListText, incidentCardText, incidentLogText, incidentReportText } from './zh-incident';
+import { quizText } from './zh-quiz';
+import { searchText } from './zh-search';
+import { storageText } from './zh-storage';
 
-// The trainer pages' sections live in their own module so their words stay out of the chunk
-// every drill and quiz page loads; they are part of this dictionary all the same.
-export { builderText, codeText, reportText, takeText };
-
-/** Strings of the search interface; imported on their own by client code. */
-export const searchText = {
-  label: '搜索手册',
-  placeholder: '搜索：一房两卖、闹事、漏水…',
-  submit: '搜索',
-  shortcut: '按 / 或 Ctrl+K 搜索',
-  loading: '正在加载搜索…',
-  typeToSearch: '输入关键词开始搜索，例如：退房、记者、拉横幅。',
-  noResults: (q: string) => `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
-  count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
-  viewAll: (n: number) => `查看全部 ${n} 条结果`,
-  showMore: '显示更多结果',
-  unavailable: '搜索暂时不可用：索引没有加载成功。请检查网络后重试，或直接浏览手册目录。',
-  devOnly: '开发模式没有搜索索引：先运行 npm run build，再用 npm run preview 查看。',
-  pageTitle: '搜索',
-  pageIntro: '在整本手册中搜索事件、规程、策略、案例、表单、术语和演练。',
-  results: '搜索结果',
-} as const;
-
-/** Strings of the drill interface; imported on their own by client code. */
-export const drillText = {
-  start: '开始演练',
-  restart: '再练一次',
-  continue: '继续',
-  staticNote: '下面是完整剧本。开启 JavaScript 后可以逐步作答、看到反馈并计分。',
-  timer: (left: string) => `剩余时间 ${left}`,
-  timeUp: '时间到：演练结束，未作答的决策点不得分。',
-  progress: (n: number) => `第 ${n} 个决策点`,
-  chosen: '你的选择',
-  better: '更好的做法',
-  why: '理由',
-  basis: '依据',
-  ending: '结局',
-  result: '本次成绩',
-  total: '总分',
-  competencies: '六项标准得分',
-  notAtStake: '本次未涉及',
-  review: '复盘：每一步的选择',
-  history: '历次成绩',
-  historyEmpty: '还没有在这台设备上完成过这个演练。',
-  attempt: (date: string, percent: number, ending: string) => `${date} · ${percent} 分 · ${ending}`,
-  timeout: '超时结束',
-  announceFeedback: (good: boolean, text: string) => `${good ? '好的选择。' : '这不是最好的选择。'}${text}`,
-  choiceRecorded: '已记录你的选择。按“继续”进入下一步。',
-  best: '最高分',
-  notTried: '未练习',
-  minutes: (n: number) => `约 ${n} 分钟`,
-  typeBranching: '分支情景',
-  outcome: { good: '理想结局', mixed: '一般结局', bad: '失败结局' },
-} as const;
-
-/** Strings of the standards interface; imported on their own by client code. */
-export const standardsText = {
-  timeliness: '及时性',
-  effectiveness: '有效性',
-  transparency: '透明度',
-  responsibility: '责任感',
-  continuity: '持续性',
-  flexibility: '灵活性',
-} as const;
-
-/** Strings of the storage interface; imported on their own by client code. */
-export const storageText = {
-  corrupt: '这台设备上保存的记录已损坏，无法读取。原数据已另存，不会被删除；新的记录会正常保存。',
-  foreign: '这台设备上保存的记录格式无法识别。原数据已另存，新的记录会正常保存。',
-  newer: (n: number) => `这台设备上的记录来自更新版本的网站，${n} 条暂时无法读取，已另存；其余记录照常显示。`,
-  partial: (n: number) => `有 ${n} 条保存的记录无法读取，已另存；其余记录照常显示。`,
-  unavailable: '浏览器禁止了本地存储（例如无痕模式），本次的成绩只在当前页面有效，关闭后不会保留。',
-  full: '本地存储空间已满，这次的记录没能保存。请导出或清理旧记录后重试。',
-} as const;
-
-/** Strings of the knowledge-check player. */
-export const quizText = {
-  start: '开始知识检查',
-  retry: '重新检查',
-  submit: '提交答案',
-  staticNote: '知识检查需要开启 JavaScript。',
-  drawn: (n: number, pass: number) => `本次随机抽取 ${n} 题，${pass} 分及格。`,
-  moveUp: (item: string) => `上移：${item}`,
-  moveDown: (item: string) => `下移：${item}`,
-  choose: '请选择',
-  orderHint: '用“上移”“下移”把步骤排成正确顺序。',
-  categoriseHint: '为每一项选择所属类别。',
-  multipleHint: '可多选。',
-  right: '答对了',
-  partly: (percent: number) => `部分正确（${percent}%）`,
-  wrong: '答错了',
-  correctAnswer: '正确答案',
-  basis: '依据',
-  result: '检查结果',
-  score: (percent: number) => `${percent} 分`,
-  passed: '通过',
-  failed: (pass: number) => `未通过（及格线 ${pass} 分）。答错的题已加入复习队列。`,
-  passedNote: '已通过。答错的题已加入复习队列。',
-  unanswered: (n: number) => `还有 ${n} 题未作答，仍要提交吗？再按一次“提交答案”确认。`,
-  reviewStart: '开始复习',
-  reviewRetry: '再复习一轮',
-  reviewDone: (right: number, total: number) => `本轮答对 ${right}/${total} 题。每道题都已按答题情况重新安排复习时间。`,
-} as const;
-
-/** Strings of the incident card (/incident/<id>/); imported on their own by client code. */
-export const incidentCardText = {
-  status: '处理状态',
-  idle: '还没有开始计时。勾选第一步或按“开始处理”即开始；勾选、通话和记录只保存在这台设备上。',
-  start: '开始处理',
-  elapsed: '已处理',
-  openedAt: (time: string) => `开始于 ${time}`,
-  reminderLabel: '提醒向上级通报',
-  reminderOff: '不提醒',
-  reminderEvery: (n: number) => `每 ${n} 分钟`,
-  nextUpdate: (time: string, minutes: number) => `下次向上级通报：${time}（还有 ${minutes} 分钟）`,
-  updateDue: (minutes: number) => `已 ${minutes} 分钟没有向上级通报进展：请打电话给总监（营销经理），说明现在的情况。`,
-  updated: '已通报上级',
-  updateRecorded: (time: string) => `已记下 ${time} 向上级通报；提醒重新计时。`,
-  dueTitle: '⏰ 该向上级通报了',
-  close: '结束事件',
-  closed: (time: string) => `事件已于 ${time} 结束。勾选和记录都已保存，可以生成终报。`,
-  reopen: '重新打开',
-  startNew: '开始新的事件',
-  reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',
-  tickedAt: (time: string) => `${time} 完成`,
-  noScript: '开启 JavaScript 后，每一步勾选都会记下时间并保存在这台设备上。',
-  notesLabel: '按时间顺序写下事实和双方原话',
-  insertTime: '插入当前时间',
-  notesSaved: '已保存在本机',
-  collapse: '收起',
-  expand: '展开',
-} as const;
-
-/** Strings of the contact list with per-device numbers; imported on their own by client code. */
-export const contactListText = {
-  noPhone: '未填写号码',
-  edit: '改号码',
-  editFor: (role: string) => `修改“${role}”在本机的号码`,
-  phone: '电话',
-  name: '姓名（可不填）',
-  save: '保存',
-  reset: '恢复公司号码',
-  cancel: '取消',
-  local: '本机号码',
-  call: (role: string, phone: string) => `拨打 ${role} ${phone}`,
-  saved: '已保存在本机。',
-  invalid: '请填写能拨打的号码：数字，可带区号、+86 或“转”分机。',
-} as const;
-
-/** Strings of the written report; imported on their own by client code. */
-export const incidentReportText = {
-  generate: '生成书面报告',
-  form: '报告格式',
-  kindLabel: '报告类别',
-  kinds: { first: '首报', followUp: '续报', final: '终报' },
-  reporter: '报告人',
-  project: '项目名称',
-  deviceNote: '报告人和项目名称保存在本机，下次自动填好。',
-  copy: '复制文本',
-  copied: '已复制，可以粘贴到微信或邮件。',
-  copyFailed: '没能自动复制：文字已选中，请长按或按 Ctrl+C 复制。',
-  print: '打印（A4）',
-  download: '下载文件',
-  downloaded: (name: string) => `已下载：${name}`,
-  noIncident: '还没有这次事件的记录：先按“开始处理”或勾选已完成的步骤，再生成报告。',
-  generated: '报告已生成，见下方文字。',
-  toFill: '（待填写）',
-  toFillOptions: (options: readonly string[]) => `（待填写：${options.join('／')}）`,
-  toSign: '（待签名）',
-  opened: '开始处理（打开现场应急卡片）',
-  closed: '结束处理',
-  called: (who: string, phone: string) => `致电${who}${phone ? ` ${phone}` : ''}`,
-  updated: '向上级通报进展',
-  pendingSteps: '尚未勾选的立即行动：',
-  ongoing: '处理中',
-  calmed: '已平息',
-  byPhone: '电话',
-  contactsAppendix: '附：本事件联系人',
-  noPhone: '未填写号码',
-  reportTo: '书面上报',
-  footer: (time: string) => `（本报告由《客诉危机应对手册》现场应急卡片根据本机记录于 ${time} 生成；发送前请核对，并补全待填写的内容。）`,
-} as const;
-
-/** Strings of the local incident log; imported on their own by client code. */
-export const incidentLogText = {
-  empty: '这台设备上还没有事件记录。遇到情况时，在“现场应急”选择事件类型即可开始。',
-  open: '处理中',
-  closed: '已结束',
-  span: (opened: string, closed: string | undefined) => (closed ? `${opened} 至 ${closed}` : `${opened} 开始`),
-  progress: (done: number, all: number) => `立即行动完成 ${done}/${all} 步`,
-  elapsed: (minutes: number) =>
-    minutes < 60 ? `已处理 ${minutes} 分钟` : `已处理 ${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`,
-  view: '查看',
-  reopen: '重新打开',
-  reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',
-  report: '下载书面报告',
-  remove: '删除',
-  confirmRemove: '确定删除这条记录？删除后无法恢复。',
-  confirm: '确定删除',
-  cancel: '取消',
-  removed: '记录已删除。',
-  exportJson: '导出全部记录（JSON）',
-  exportText: '导出全部报告（文本）',
-  exported: (name: string) => `已导出：${name}`,
-  nothingToExport: '没有可以导出的记录。',
-} as const;
+// The dictionary is this module and the zh-*.ts modules beside it. Strings that client code shows
+// live in those per-area modules, which client code imports directly, so a page's bundle carries
+// only the words it uses; everything is re-exported here and gathered in `zh` for server code.
+export {
+  builderText,
+  certificateText,
+  codeText,
+  contactListText,
+  drillText,
+  incidentCardText,
+  incidentLogText,
+  incidentReportText,
+  quizText,
+  reportText,
+  reviewText,
+  searchText,
+  standardsText,
+  storageText,
+  takeText,
+  trainingText,
+  transferText,
+};
 
 /** Every Chinese string of the interface. Content text lives in src/content, not here. */
 export const zh = {

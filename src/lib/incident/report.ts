@@ -1,4 +1,4 @@
-import { incidentReportText as t } from '../i18n/zh';
+import { incidentReportText as t } from '../i18n/zh-incident';
 import type { ClockFormat } from './clock';
 import { contactLabel, type ResolvedContact } from './contacts';
 import { isOpen, type IncidentRecord } from './record';

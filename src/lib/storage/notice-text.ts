@@ -1,4 +1,4 @@
-import { storageText } from '../i18n/zh';
+import { storageText } from '../i18n/zh-storage';
 import type { StorageNotice } from './versioned';
 
 /** What to tell the learner about their stored data, or '' when all is well. */

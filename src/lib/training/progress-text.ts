@@ -1,4 +1,4 @@
-import { trainingText } from '../i18n/zh';
+import { trainingText } from '../i18n/zh-training';
 import type { DrillProgress, ModuleProgress, NextStep } from './progress';
 
 // Progress in words. Used by the server for the first paint and by the elements afterwards,

@@ -1,4 +1,4 @@
-import { transferText } from '../i18n/zh';
+import { transferText } from '../i18n/zh-training';
 import { recordSections, type MergeReport } from './merge';
 import type { ImportProblem, ReadExport } from './transfer';
 import type { DrillRun } from './records';

@@ -1,0 +1,21 @@
+// Part of the interface dictionary (src/lib/i18n/zh.ts re-exports it). Client code imports
+// this module directly so each page's bundle carries only the strings it shows.
+
+/** Strings of the search interface; imported on their own by client code. */
+export const searchText = {
+  label: '搜索手册',
+  placeholder: '搜索：一房两卖、闹事、漏水…',
+  submit: '搜索',
+  shortcut: '按 / 或 Ctrl+K 搜索',
+  loading: '正在加载搜索…',
+  typeToSearch: '输入关键词开始搜索，例如：退房、记者、拉横幅。',
+  noResults: (q: string) => `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
+  count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
+  viewAll: (n: number) => `查看全部 ${n} 条结果`,
+  showMore: '显示更多结果',
+  unavailable: '搜索暂时不可用：索引没有加载成功。请检查网络后重试，或直接浏览手册目录。',
+  devOnly: '开发模式没有搜索索引：先运行 npm run build，再用 npm run preview 查看。',
+  pageTitle: '搜索',
+  pageIntro: '在整本手册中搜索事件、规程、策略、案例、表单、术语和演练。',
+  results: '搜索结果',
+} as const;
