@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { catalogFile, catalogPage, serializeCatalog } from '../src/lib/search/catalog.ts';
+import { catalogFile, catalogPage, parseFragment, serializeCatalog } from '../src/lib/search/catalog.ts';
 import { htmlForIndex } from '../src/lib/search/index-text.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -47,11 +47,10 @@ const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors.join('; '));
 await pagefind.close();
 
-// The catalog: read back each page's fragment (gzip, then a 12-byte signature, then JSON).
+// The catalog: read back what Pagefind stored for each page.
 const catalog = [];
 for (const name of readdirSync(join(output, 'fragment'))) {
-  const bytes = gunzipSync(readFileSync(join(output, 'fragment', name)));
-  const fragment = JSON.parse(bytes.subarray(12).toString('utf8'));
+  const fragment = parseFragment(gunzipSync(readFileSync(join(output, 'fragment', name))));
   const page = catalogPage(name.replace(/\.pf_fragment$/, ''), fragment);
   if (typeof page === 'string') fail(page);
   catalog.push(page);

@@ -24,6 +24,14 @@ export interface FragmentLike {
 
 /** The catalog's file name, in the Pagefind output folder. */
 export const catalogFile = 'search-catalog.json';
+/**
+ * A page fragment file after gunzip: a 12-byte signature ("pagefind_dcd"), then JSON.
+ * Used by the index build, the bench and the tests to read what Pagefind indexed.
+ */
+export function parseFragment(bytes: Uint8Array): FragmentLike & { content: string } {
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(12))) as FragmentLike & { content: string };
+}
+
 /** Format version of the file; bump when the tuple layout changes. */
 export const catalogVersion = 1;
 /** Alias lists are joined with this in the page text and in the aliases metadata. */
