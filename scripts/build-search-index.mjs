@@ -29,6 +29,12 @@ function fail(message) {
   process.exit(1);
 }
 
+// Smaller index chunks than Pagefind's default (20000 postings): with one word per Han
+// character, a query then downloads little more than its own characters' postings (about
+// 180 KB instead of 300 KB on a cold search). The variable is Pagefind's own but marked
+// unstable; if an upgrade drops it, the index falls back to default chunks and stays correct.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
+
 const { index, errors } = await pagefind.createIndex({});
 if (!index) fail(errors.join('; '));
 let pages = 0;

@@ -3,6 +3,8 @@ import { createSearch, type HitView, type SearchHit, type SearchOutcome, viewHit
 import { loadCatalog, loadPagefind } from '../lib/search/pagefind';
 import { normaliseQuery, queryFromSearchParams, searchHref, typeFromSearchParams } from '../lib/search/query';
 import { toSimplified } from '../lib/search/simplified';
+import type { MatchKind } from '../lib/search/rank';
+import type { ExpansionSource } from '../lib/search/synonyms';
 
 const HEADER_LIMIT = 6;
 const PAGE_SIZE = 20;
@@ -50,6 +52,16 @@ class CpSearch extends HTMLElement {
   #request = 0;
   #outcome: SearchOutcome | undefined;
   #shown = PAGE_SIZE;
+
+  /** Every hit of the last search in rank order, not only those shown (for tests and bench/search.mjs). */
+  get results(): { url: string; collection: string | undefined; via: ExpansionSource; match: MatchKind }[] {
+    return (this.#outcome?.hits ?? []).map((hit) => ({
+      url: hit.page?.url ?? '',
+      collection: hit.page?.collection,
+      via: hit.expansion.source,
+      match: hit.match,
+    }));
+  }
 
   get #isPage(): boolean {
     return this.dataset.mode === 'page';

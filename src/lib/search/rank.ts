@@ -32,8 +32,13 @@ export const rankWeights = {
   fieldContains: 40,
   /** Added to fieldContains in proportion to how much of the title or alias the query covers. */
   fieldCoverage: 30,
-  /** The collection staff need first mid-incident; its bonus halves for partial field matches. */
+  /** The collection staff need first mid-incident, when the query is its title or an alias. */
   priorityBonus: 100,
+  /**
+   * The same when the query is only part of its title or an alias: enough to lead other
+   * partial matches, never enough to pass a page whose title or alias is the query.
+   */
+  priorityPartialBonus: 15,
   body: 10,
   /** Added to body in proportion to Pagefind's score, relative to the best page. */
   bodyScore: 10,
@@ -90,7 +95,9 @@ export function rankResults(hits: readonly ExpansionHits[], catalog: Catalog): R
       let score = 0;
       if (field) {
         score += field.score;
-        if (page?.collection === priorityCollection) score += rankWeights.priorityBonus * (field.equal ? 1 : 0.5);
+        if (page?.collection === priorityCollection) {
+          score += field.equal ? rankWeights.priorityBonus : rankWeights.priorityPartialBonus;
+        }
       }
       const pagefind = scores.get(id) ?? 0;
       if (exact.has(id)) score += rankWeights.body + rankWeights.bodyScore * (pagefind / top);

@@ -97,3 +97,13 @@ describe('countByCollection', () => {
     expect(Object.fromEntries(countByCollection(hits, catalog))).toEqual({ incidents: 1, glossary: 1, strategies: 1, cases: 1 });
   });
 });
+
+describe('rankResults and partial title matches', () => {
+  it('ranks a page titled exactly as the query above an incident whose title only contains it', () => {
+    const pages = new Map(
+      [page('dingjin', 'glossary', '定金'), page('deposit', 'incidents', '认购书未复核即收定金')].map((p) => [p.id, p]),
+    );
+    const hits = rankResults([found(query('定金'), ['dingjin', 'deposit'], { deposit: 9, dingjin: 1 })], pages);
+    expect(ids(hits)).toEqual(['dingjin', 'deposit']);
+  });
+});
