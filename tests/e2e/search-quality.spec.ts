@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { indexedPages, pagesContaining } from './search-index';
 
@@ -141,4 +142,44 @@ test('在搜索页按回车不重新加载页面，结果和地址随输入更�
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(input).toBeFocused();
+});
+
+test('结果、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setViewportSize({ width: 360, height: 740 });
+  const violations = async () =>
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode(true)
+        .options({ resultTypes: ['violations'] })
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const states: [string, () => Promise<void>][] = [
+    ['results', () => searchPage(page, '闹事', 'incidents')],
+    ['no result', () => searchPage(page, '火星人')],
+    ['header', async () => {
+      await page.goto('/incidents/crowd-protest/');
+      await page.locator('header [data-search-input]').fill('漏水');
+      await expect(page.locator('header cp-search')).toHaveAttribute('data-search-query', '漏水');
+    }],
+    ['error', async () => {
+      await page.route('**/pagefind/**', (route) => route.abort());
+      await searchPage(page, '闹事');
+      await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'error');
+    }],
+  ];
+  for (const [name, open] of states) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await open();
+      expect.soft(await violations(), `${name}, ${colorScheme}`).toEqual([]);
+    }
+    // The error state is made by failing the index requests, which Chromium logs.
+    if (name !== 'error') expect(errors, name).toEqual([]);
+  }
 });
