@@ -28,6 +28,11 @@ export interface RankedHit {
 
 /** Score parts. A title or alias match outranks any body match; incidents lead among them. */
 export const rankWeights = {
+  /**
+   * A page whose title or alias is exactly what was typed (or its Simplified form) is the page
+   * the query names: it leads whatever synonyms find.
+   */
+  named: 1000,
   fieldEqual: 100,
   fieldContains: 40,
   /** Added to fieldContains in proportion to how much of the title or alias the query covers. */
@@ -102,6 +107,7 @@ export function rankResults(hits: readonly ExpansionHits[], catalog: Catalog): R
       const pagefind = scores.get(id) ?? 0;
       if (exact.has(id)) score += rankWeights.body + rankWeights.bodyScore * (pagefind / top);
       score *= expansion.weight;
+      if (field?.equal && (expansion.source === 'query' || expansion.source === 'simplified')) score += rankWeights.named;
       const hit: RankedHit = { id, score, match: field?.kind ?? 'body', expansion };
       const known = perPage.get(id);
       if (!known) perPage.set(id, { best: hit, total: score, pagefind });

@@ -107,3 +107,16 @@ describe('rankResults and partial title matches', () => {
     expect(ids(hits)).toEqual(['dingjin', 'deposit']);
   });
 });
+
+describe('rankResults and the page a query names', () => {
+  it('puts the page whose alias is the query above an incident found through a synonym', () => {
+    const pages = new Map(
+      [page('shenlou', 'glossary', '渗漏', ['渗水']), page('defects', 'incidents', '交付期质量问题', ['漏水', '渗漏'])].map((p) => [p.id, p]),
+    );
+    const hits = rankResults(
+      [found(query('渗水'), ['shenlou'], { shenlou: 1 }), found(query('渗漏', 0.7), ['shenlou', 'defects'], { defects: 9, shenlou: 1 })],
+      pages,
+    );
+    expect(ids(hits)).toEqual(['shenlou', 'defects']);
+  });
+});
