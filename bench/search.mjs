@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parseFragment } from '../src/lib/search/catalog.ts';
+import { joinHan } from '../src/lib/search/index-text.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -37,7 +38,7 @@ const fragmentDir = join(dist, 'pagefind', 'fragment');
 const indexedText = new Map(
   readdirSync(fragmentDir).map((name) => {
     const fragment = parseFragment(gunzipSync(readFileSync(join(fragmentDir, name))));
-    return [fragment.url, fragment.content.replace(/\u200B/g, '')];
+    return [fragment.url, joinHan(fragment.content)];
   }),
 );
 

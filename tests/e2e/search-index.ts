@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFragment } from '../../src/lib/search/catalog';
+import { joinHan } from '../../src/lib/search/index-text';
 import { distDir } from './site-files';
 
 /** What the built search index holds for each page: its URL and indexed text. */
@@ -9,8 +10,7 @@ export function indexedPages(): { url: string; title: string; text: string }[] {
   const dir = join(distDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((name) => {
     const fragment = parseFragment(gunzipSync(readFileSync(join(dir, name))));
-    const clean = (text: string) => text.replace(/\u200B/g, '');
-    return { url: fragment.url, title: clean(fragment.meta.title ?? ''), text: clean(fragment.content) };
+    return { url: fragment.url, title: joinHan(fragment.meta.title ?? ''), text: joinHan(fragment.content) };
   });
 }
 

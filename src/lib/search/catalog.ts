@@ -1,7 +1,8 @@
 // The search catalog: one small record per indexed page, keyed by Pagefind's page id, so
 // results can be ranked (title, aliases, type) before any page fragment is downloaded.
 // Written next to the index by scripts/build-search-index.mjs, fetched on first search.
-// No imports: the build script loads this file directly with Node's type stripping.
+// The build script loads this file with Node's type stripping, hence the .ts import below.
+import { joinHan } from './index-text.ts';
 
 /** What ranking needs to know about one indexed page. */
 export interface CatalogPage {
@@ -37,14 +38,12 @@ export const catalogVersion = 1;
 /** Alias lists are joined with this in the page text and in the aliases metadata. */
 export const aliasSeparator = '、';
 
-const zwsp = /\u200B/g;
-
 /**
  * The catalog record of one indexed page, or an error message naming the page and the
  * missing metadata (the entry layout sets title, collection and aliases on every entry).
  */
 export function catalogPage(id: string, fragment: FragmentLike): CatalogPage | string {
-  const meta = (key: string) => (fragment.meta[key] ?? '').replace(zwsp, '').trim();
+  const meta = (key: string) => joinHan(fragment.meta[key] ?? '').trim();
   const title = meta('title');
   const collection = meta('collection');
   if (!title || !collection) {

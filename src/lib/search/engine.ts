@@ -4,6 +4,7 @@
 // this runs the same in the browser and in unit tests.
 import type { Catalog, CatalogPage } from './catalog';
 import { escapeHtml, excerptHtml, joinMarks } from './excerpt';
+import { joinHan } from './index-text';
 import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
 import { hasHan, matchKey, phraseQuery, queryParts, rankingQuery } from './phrase';
 import { countByCollection, type ExpansionHits, type RankedHit, rankPartial, rankResults, type WordHits } from './rank';
@@ -163,13 +164,11 @@ export function createSearch(deps: SearchDeps): (query: string) => Promise<Searc
   };
 }
 
-const zwsp = /\u200B/g;
-
 /** Loads what a hit shows. Falls back to the catalog when Pagefind's data cannot load. */
 export async function viewHit(hit: SearchHit, excerptLength = 60): Promise<HitView> {
   const data: PagefindResultData | undefined = await hit.result?.data();
-  const title = hit.page?.title ?? data?.meta.title?.replace(zwsp, '') ?? data?.url ?? '';
-  const content = data?.content.replace(zwsp, '') ?? '';
+  const title = hit.page?.title ?? (data?.meta.title ? joinHan(data.meta.title) : (data?.url ?? ''));
+  const content = joinHan(data?.content ?? '');
   const excerpt =
     excerptHtml(content, hit.needles, { title, length: excerptLength }) ??
     (data ? joinMarks(data.excerpt) : escapeHtml(hit.page?.aliases.join('、') ?? ''));

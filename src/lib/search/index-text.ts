@@ -6,8 +6,8 @@
 
 const ZWSP = '\u200B';
 const hanPair = /(\p{Script=Han})(?=\p{Script=Han})/gu;
-const startsWithHan = /^\p{Script=Han}/u;
-const endsWithHanPattern = /\p{Script=Han}$/u;
+const hanAtStart = /^\p{Script=Han}/u;
+const hanAtEnd = /\p{Script=Han}$/u;
 /** A tag, comment or doctype; quoted attribute values may contain ">". */
 const tagPattern = /<!--[\s\S]*?-->|<[!/]?[a-zA-Z][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g;
 /** Elements whose text Pagefind never indexes and that must stay byte-for-byte intact. */
@@ -32,8 +32,8 @@ export function htmlForIndex(html: string): string {
   const addText = (text: string) => {
     if (text === '') return;
     const split = splitHan(text);
-    out += endsWithHan && startsWithHan.test(split) ? ZWSP + split : split;
-    endsWithHan = endsWithHanPattern.test(split);
+    out += endsWithHan && hanAtStart.test(split) ? ZWSP + split : split;
+    endsWithHan = hanAtEnd.test(split);
   };
   for (const match of html.matchAll(tagPattern)) {
     const tag = match[0];
@@ -56,7 +56,7 @@ export function htmlForIndex(html: string): string {
   return out;
 }
 
-/** Undoes splitHan, for text Pagefind hands back (titles, metadata). */
+/** Undoes splitHan, for text Pagefind hands back (page text, titles, metadata). */
 export function joinHan(text: string): string {
   return text.replaceAll(ZWSP, '');
 }
