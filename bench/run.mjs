@@ -43,7 +43,7 @@ function htmlFiles(dir) {
 function build(outDir, extraEnv = {}) {
   const astro = timed('npx', ['astro', 'build', ...(extraEnv.PLAYBOOK_CONTENT_DIR ? [] : ['--outDir', outDir])], extraEnv);
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? htmlFiles(outDir).length);
-  const pagefind = timed('npx', ['pagefind', '--site', outDir]);
+  const pagefind = timed('node', ['scripts/build-search-index.mjs', outDir]);
   const indexed = Number(/Indexed (\d+) pages/.exec(pagefind.output)?.[1] ?? 0);
   return { pages, indexed, astro, pagefind };
 }

@@ -1,42 +1,110 @@
+import { typeLabel } from '../lib/i18n/zh';
 import { searchText } from '../lib/i18n/zh-search';
-import { loadPagefind, type PagefindResultData } from '../lib/search/pagefind';
-import { normaliseQuery, queryFromSearchParams } from '../lib/search/query';
+import { createSearch, type HitView, type SearchHit, type SearchOutcome, viewHit } from '../lib/search/engine';
+import { loadCatalog, loadPagefind } from '../lib/search/pagefind';
+import { normaliseQuery, queryFromSearchParams, searchHref, typeFromSearchParams } from '../lib/search/query';
+import { toSimplified } from '../lib/search/simplified';
+import type { MatchKind } from '../lib/search/rank';
+import type { ExpansionSource } from '../lib/search/synonyms';
 
 const HEADER_LIMIT = 6;
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 150;
+
+type Search = (query: string) => Promise<SearchOutcome>;
+type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+let engine: Promise<Search> | undefined;
+
+/** Pagefind and the catalog, loaded together on first use; the promise is shared. */
+function loadEngine(): Promise<Search> {
+  engine ??= Promise.all([loadPagefind(), loadCatalog()]).then(([pagefind, catalog]) =>
+    createSearch({ pagefind, catalog, toSimplified }),
+  );
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
 
 /**
  * <cp-search>: search over server-rendered markup. The form works without JavaScript (it
- * submits to /search/); this element adds results as you type, arrow-key movement and
- * the dropdown in the header.
+ * submits to /search/); this element adds results as you type, type filters, arrow-key
+ * movement and the dropdown in the header. Ranking and excerpts come from lib/search.
+ *
+ * Typing is coalesced rather than delayed: a keystroke after a pause searches at once, and
+ * keystrokes that arrive while a search runs merge into one follow-up search, so results
+ * never lag behind a fixed timer and never pile up. Nothing is searched while an input
+ * method is still composing (pinyin), only what it commits.
  */
 class CpSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #panel!: HTMLElement;
   #status!: HTMLElement;
+  #note!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLAnchorElement;
+  #actions!: HTMLElement;
+  #retry!: HTMLButtonElement;
+  #allTypes!: HTMLButtonElement;
+  #suggest!: HTMLElement;
+  #filters: HTMLInputElement[] = [];
+  #running = false;
+  #pending = false;
   #request = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #outcome: SearchOutcome | undefined;
   #shown = PAGE_SIZE;
+
+  /** Every hit of the last search in rank order, not only those shown (for tests and bench/search.mjs). */
+  get results(): { url: string; collection: string | undefined; via: ExpansionSource; match: MatchKind }[] {
+    return (this.#outcome?.hits ?? []).map((hit) => ({
+      url: hit.page?.url ?? '',
+      collection: hit.page?.collection,
+      via: hit.expansion.source,
+      match: hit.match,
+    }));
+  }
 
   get #isPage(): boolean {
     return this.dataset.mode === 'page';
   }
 
   connectedCallback() {
-    const input = this.querySelector<HTMLInputElement>('[data-search-input]');
-    const panel = this.querySelector<HTMLElement>('[data-search-panel]');
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
-    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    const more = this.querySelector<HTMLAnchorElement>('[data-search-more]');
-    if (!input || !panel || !status || !list || !more) return;
-    [this.#input, this.#panel, this.#status, this.#list, this.#more] = [input, panel, status, list, more];
+    const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector);
+    const parts = [
+      $<HTMLInputElement>('[data-search-input]'),
+      $<HTMLElement>('[data-search-panel]'),
+      $<HTMLElement>('[data-search-status]'),
+      $<HTMLElement>('[data-search-note]'),
+      $<HTMLOListElement>('[data-search-results]'),
+      $<HTMLAnchorElement>('[data-search-more]'),
+      $<HTMLElement>('[data-search-actions]'),
+      $<HTMLButtonElement>('[data-search-retry]'),
+      $<HTMLButtonElement>('[data-search-all-types]'),
+      $<HTMLElement>('[data-search-suggest]'),
+    ] as const;
+    const [input, panel, status, note, list, more, actions, retry, allTypes, suggest] = parts;
+    if (!input || !panel || !status || !note || !list || !more || !actions || !retry || !allTypes || !suggest) return;
+    this.#input = input;
+    this.#panel = panel;
+    this.#status = status;
+    this.#note = note;
+    this.#list = list;
+    this.#more = more;
+    this.#actions = actions;
+    this.#retry = retry;
+    this.#allTypes = allTypes;
+    this.#suggest = suggest;
+    this.#filters = [...this.querySelectorAll<HTMLInputElement>('[data-search-filter]')];
 
-    input.addEventListener('input', () => this.#schedule());
+    input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) this.#schedule();
+    });
+    input.addEventListener('compositionend', () => this.#schedule());
     input.addEventListener('keydown', (event) => this.#onInputKey(event));
     list.addEventListener('keydown', (event) => this.#onResultKey(event));
+    retry.addEventListener('click', () => this.#schedule());
+    allTypes.addEventListener('click', () => this.#setType(''));
+    for (const filter of this.#filters) filter.addEventListener('change', () => this.#setType(filter.value));
     this.addEventListener('focusout', (event) => {
       if (!this.#isPage && !this.contains(event.relatedTarget as Node | null)) this.#close();
     });
@@ -50,67 +118,180 @@ class CpSearch extends HTMLElement {
     if (this.#isPage) {
       const query = queryFromSearchParams(location.search);
       if (query) input.value = query;
+      const type = typeFromSearchParams(location.search, this.#types());
+      if (type) this.#check(type);
+      this.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.#schedule();
+      });
       more.addEventListener('click', (event) => {
         event.preventDefault();
         this.#shown += PAGE_SIZE;
-        void this.#run();
+        void this.#render();
       });
     }
     // The module loads on first focus: text typed before that still counts.
-    if (normaliseQuery(input.value)) void this.#run();
-    else void loadPagefind().catch(() => undefined);
+    if (normaliseQuery(input.value)) this.#schedule();
+    else void loadEngine().catch(() => undefined);
   }
 
+  #types(): string[] {
+    return this.#filters.map((f) => f.value).filter(Boolean);
+  }
+
+  #type(): string {
+    return this.#filters.find((f) => f.checked)?.value ?? '';
+  }
+
+  #check(type: string) {
+    for (const filter of this.#filters) filter.checked = filter.value === type;
+  }
+
+  #setType(type: string) {
+    this.#check(type);
+    this.#shown = PAGE_SIZE;
+    this.#updateUrl();
+    void this.#render();
+  }
+
+  #updateUrl() {
+    if (!this.#isPage) return;
+    const href = searchHref(normaliseQuery(this.#input.value), this.#type() || undefined);
+    history.replaceState(null, '', href);
+  }
+
+  /** Runs now if idle; otherwise once the running search ends, with the latest text. */
   #schedule() {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+    if (this.#running) {
+      this.#pending = true;
+      return;
+    }
+    void this.#run();
   }
 
   async #run() {
-    const query = normaliseQuery(this.#input.value);
+    this.#running = true;
+    this.#pending = false;
     const request = ++this.#request;
-    if (this.#isPage) {
-      const url = new URL(location.href);
-      if (query) url.searchParams.set('q', query);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-    }
-    if (!query) {
-      this.#render([], query, 0);
-      this.#status.textContent = this.#isPage ? searchText.typeToSearch : '';
-      if (!this.#isPage) this.#close();
-      return;
-    }
-    this.#open();
-    this.#status.textContent = searchText.loading;
+    const query = normaliseQuery(this.#input.value);
+    this.#shown = PAGE_SIZE;
+    this.#updateUrl();
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query);
-      if (request !== this.#request || !search) return;
-      const limit = this.#isPage ? this.#shown : HEADER_LIMIT;
-      const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
-      if (request !== this.#request) return;
-      this.#render(data, query, search.results.length);
+      if (!query) {
+        this.#outcome = undefined;
+        this.#showEmpty();
+        return;
+      }
+      this.#open();
+      const ready = engine !== undefined;
+      if (!ready) this.#setState('loading', searchText.loading);
+      const search = await loadEngine();
+      if (this.#pending) return;
+      const outcome = await search(query);
+      if (this.#pending || request !== this.#request) return;
+      this.#outcome = outcome;
+      await this.#render();
     } catch {
-      if (request !== this.#request) return;
-      this.#list.replaceChildren();
-      this.#status.textContent = import.meta.env.DEV ? searchText.devOnly : searchText.unavailable;
+      if (this.#pending || request !== this.#request) return;
+      this.#showError();
+    } finally {
+      this.#running = false;
+      if (this.#pending) this.#schedule();
     }
   }
 
-  #render(results: PagefindResultData[], query: string, total: number) {
-    this.#list.replaceChildren(...results.map((data) => resultItem(data)));
-    this.#status.textContent = !query
-      ? ''
-      : total === 0
-        ? searchText.noResults(query)
-        : searchText.count(total, query);
-    const hasMore = total > results.length;
+  /** Shows the current outcome with the current filter; loads excerpts for what is shown. */
+  async #render() {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const request = this.#request;
+    const type = this.#isPage ? this.#type() : '';
+    const hits = type ? outcome.hits.filter((h) => h.page?.collection === type) : outcome.hits;
+    const limit = this.#isPage ? this.#shown : HEADER_LIMIT;
+    const shown = hits.slice(0, limit);
+    const views = await Promise.all(shown.map((hit) => viewHit(hit, this.#isPage ? 60 : 40).catch(() => fallbackView(hit))));
+    if (request !== this.#request || this.#pending) return;
+
+    this.#list.replaceChildren(...views.map((view) => resultItem(view)));
+    this.#updateFilters(outcome, type);
+    this.#note.hidden = true;
+    this.#actions.hidden = true;
+    this.#retry.hidden = true;
+    this.#allTypes.hidden = true;
+    this.#suggest.hidden = hits.length > 0;
+
+    const label = type ? (typeLabel[type as keyof typeof typeLabel] ?? type) : '';
+    if (outcome.hits.length === 0) {
+      this.#setState('empty', searchText.noResults(outcome.query));
+    } else if (hits.length === 0) {
+      this.#setState('empty', searchText.noneInType(outcome.query, label, outcome.hits.length));
+      this.#actions.hidden = false;
+      this.#allTypes.hidden = false;
+    } else {
+      this.#setState('ready', type ? searchText.countIn(hits.length, outcome.query, label) : searchText.count(hits.length, outcome.query));
+      const note = noteText(outcome);
+      if (note) {
+        this.#note.textContent = note;
+        this.#note.hidden = false;
+      }
+    }
+    const hasMore = hits.length > shown.length;
     this.#more.hidden = !hasMore;
     if (hasMore) {
-      this.#more.href = `/search/?q=${encodeURIComponent(query)}`;
-      this.#more.textContent = this.#isPage ? searchText.showMore : searchText.viewAll(total);
+      this.#more.href = searchHref(outcome.query, type || undefined);
+      this.#more.textContent = this.#isPage ? searchText.showMore : searchText.viewAll(hits.length);
     }
+    this.dataset.searchQuery = outcome.query;
+  }
+
+  #updateFilters(outcome: SearchOutcome, type: string) {
+    const fieldset = this.querySelector<HTMLElement>('[data-search-filters]');
+    if (!fieldset) return;
+    fieldset.hidden = outcome.hits.length === 0;
+    for (const filter of this.#filters) {
+      const count = filter.value ? (outcome.counts.get(filter.value) ?? 0) : outcome.hits.length;
+      const badge = filter.parentElement?.querySelector('[data-search-count]');
+      if (badge) badge.textContent = String(count);
+      filter.disabled = count === 0 && filter.value !== type;
+    }
+  }
+
+  #showEmpty() {
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    this.#note.hidden = true;
+    this.#actions.hidden = true;
+    const fieldset = this.querySelector<HTMLElement>('[data-search-filters]');
+    if (fieldset) fieldset.hidden = true;
+    delete this.dataset.searchQuery;
+    if (this.#isPage) {
+      this.#suggest.hidden = false;
+      this.#setState('idle', searchText.typeToSearch);
+    } else {
+      this.#setState('idle', '');
+      this.#close();
+    }
+  }
+
+  #showError() {
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    this.#note.hidden = true;
+    this.#actions.hidden = false;
+    this.#retry.hidden = false;
+    this.#allTypes.hidden = true;
+    this.#suggest.hidden = false;
+    const message = import.meta.env.DEV
+      ? searchText.devOnly
+      : navigator.onLine === false
+        ? searchText.offline
+        : searchText.unavailable;
+    this.#setState('error', message);
+  }
+
+  #setState(state: State, status: string) {
+    this.dataset.searchState = state;
+    this.#status.textContent = status;
   }
 
   #links(): HTMLAnchorElement[] {
@@ -148,25 +329,48 @@ class CpSearch extends HTMLElement {
   }
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** The line under the count that says what else was searched. */
+function noteText(outcome: SearchOutcome): string {
+  if (outcome.partialWords) return searchText.partial(outcome.query, outcome.partialWords.join('、'));
+  const lines: string[] = [];
+  if (outcome.simplified) lines.push(searchText.simplifiedAs(outcome.simplified));
+  const others = outcome.expansions.filter((e) => e.source === 'synonym' || e.source === 'term').map((e) => e.text);
+  if (others.length > 0) lines.push(searchText.alsoSearched(others.join('、')));
+  return lines.join(' ');
+}
+
+function fallbackView(hit: SearchHit): HitView {
+  return { url: hit.page?.url ?? '', title: hit.page?.title ?? '', collection: hit.page?.collection, excerpt: '' };
+}
+
+function resultItem(view: HitView): HTMLLIElement {
   const item = document.createElement('li');
   item.dataset.searchResult = '';
+  if (view.collection) item.dataset.collection = view.collection;
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = view.url;
+  const label = view.collection ? typeLabel[view.collection as keyof typeof typeLabel] : undefined;
+  if (label) {
+    const type = document.createElement('span');
+    type.className = 'tag result-type';
+    type.dataset.searchResultType = '';
+    type.textContent = label;
+    link.append(type);
+  }
   const title = document.createElement('span');
   title.dataset.searchResultTitle = '';
-  title.textContent = data.meta.title ?? data.url;
+  title.textContent = view.title;
   link.append(title);
-  const type = document.createElement('span');
-  type.className = 'tag result-type';
-  type.textContent = data.meta.type ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  // Pagefind escapes the page text and adds only <mark> around matches.
-  excerpt.innerHTML = data.excerpt;
-  item.append(type.textContent ? type : '', link, excerpt);
+  item.append(link);
+  if (view.excerpt) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.dataset.searchResultExcerpt = '';
+    // Escaped by lib/search/excerpt (or by Pagefind); the only markup is <mark>.
+    excerpt.innerHTML = view.excerpt;
+    item.append(excerpt);
+  }
   return item;
 }
 
 if (!customElements.get('cp-search')) customElements.define('cp-search', CpSearch);
-

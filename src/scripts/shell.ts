@@ -34,6 +34,12 @@ showTheme(currentTheme());
 
 let searchModule: Promise<unknown> | undefined;
 function startSearch() {
+  if (!searchModule) {
+    // Pagefind's module does not depend on the search element: fetch both at once. The path
+    // is passed in so the bundler leaves it alone (the index exists only after the build).
+    const load = (path: string) => import(/* @vite-ignore */ path).catch(() => undefined);
+    void load('/pagefind/pagefind.js');
+  }
   searchModule ??= import('../elements/cp-search');
   return searchModule;
 }

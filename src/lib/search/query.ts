@@ -7,3 +7,18 @@ export function normaliseQuery(raw: string): string {
 export function queryFromSearchParams(search: string): string {
   return normaliseQuery(new URLSearchParams(search).get('q') ?? '');
 }
+
+/** The type filter in a /search/?type= URL, if it names one of the given collections. */
+export function typeFromSearchParams(search: string, types: readonly string[]): string | undefined {
+  const type = new URLSearchParams(search).get('type') ?? '';
+  return types.includes(type) ? type : undefined;
+}
+
+/** The address of a search: /search/?q=…&type=… (type only when filtering). */
+export function searchHref(query: string, type?: string): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (type) params.set('type', type);
+  const search = params.toString();
+  return search ? `/search/?${search}` : '/search/';
+}
