@@ -197,7 +197,10 @@ try {
   // --- Cold timing and bytes ----------------------------------------------------------------
   const coldTargets = quick ? queryList.filter((_, i) => i % 10 === 0) : queryList;
   const cold = new Map();
-  for (const q of coldTargets) cold.set(q.text, await coldRun(q.text));
+  for (const q of coldTargets) {
+    cold.set(q.text, await coldRun(q.text));
+    if (cold.size % 50 === 0) process.stderr.write(`cold: ${cold.size}/${coldTargets.length}\n`);
+  }
   const sample = queryList.filter((_, i) => i % 10 === 0);
   const coldTyped = [];
   for (const q of sample) coldTyped.push(await coldRun(q.text, 500));
@@ -210,6 +213,13 @@ try {
   console.log('recall/precision against pages whose indexed text contains the exact query; precision₀ counts only results found by the query itself (not synonyms);');
   console.log('rank = position of the page the query names (its incident when an incident owns it); time = last keystroke to painted results\n');
   const pad = (s, n) => String(s).padEnd(n);
+  // Chinese characters take two columns in a terminal.
+  const width = (s) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+  const padWide = (s, n) => {
+    let text = s;
+    while (width(text) > n - 2) text = `${[...text].slice(0, -2).join('')}…`;
+    return text + ' '.repeat(Math.max(1, n - width(text)));
+  };
   const num = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
   console.log(`${pad('query', 24)}${pad('kind', 16)}${pad('pages', 7)}${pad('results', 9)}${pad('recall', 8)}${pad('prec', 7)}${pad('prec₀', 7)}${pad('rank', 6)}${pad('warm ms', 9)}cold ms / KB`);
   for (const r of rows) {
@@ -217,7 +227,7 @@ try {
     const coldText = c ? `${num(c.ms, 0)} / ${num(c.transfers.reduce((s, t) => s + t.bytes, 0) / 1024, 1)}` : '';
     const kinds = [...r.q.kinds].join('+') + (r.q.owners.length > 1 ? ` ×${r.q.owners.length}` : '');
     console.log(
-      `${pad(r.q.text.length > 20 ? `${r.q.text.slice(0, 19)}…` : r.q.text, 24 - Math.min(r.q.text.length, 20))}${pad(kinds, 16)}${pad(r.truth, 7)}${pad(r.results, 9)}${pad(num(r.recall), 8)}${pad(num(r.precision), 7)}${pad(num(r.precisionOwn), 7)}${pad(Number.isFinite(r.rank) ? r.rank : 'miss', 6)}${pad(num(r.warm, 1), 9)}${coldText}`,
+      `${padWide(r.q.text, 24)}${pad(kinds, 16)}${pad(r.truth, 7)}${pad(r.results, 9)}${pad(num(r.recall), 8)}${pad(num(r.precision), 7)}${pad(num(r.precisionOwn), 7)}${pad(Number.isFinite(r.rank) ? r.rank : 'miss', 6)}${pad(num(r.warm, 1), 9)}${coldText}`,
     );
   }
 

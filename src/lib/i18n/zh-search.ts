@@ -8,7 +8,7 @@ export const searchText = {
   submit: '搜索',
   shortcut: '按 / 或 Ctrl+K 搜索',
   loading: '正在加载搜索…',
-  typeToSearch: '输入关键词开始搜索，例如：退房、记者、拉横幅。',
+  typeToSearch: '输入关键词开始搜索：事件名称、口头说法（如“闹事”“漏水”）、繁体字都可以。',
   noResults: (q: string) => `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
   count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
   viewAll: (n: number) => `查看全部 ${n} 条结果`,
