@@ -74,6 +74,8 @@ test('按类型筛选：只显示该类型，地址里带上筛选，刷新后�
   const all = await results(page).count();
   await page.getByRole('radio', { name: /^术语/ }).check();
   await expect(page).toHaveURL(/type=glossary/);
+  // The address changes at once; the list is redrawn once the excerpts are in.
+  await expect(page.locator('main [data-search-status]')).toContainText('在「术语」中有');
   const glossary = await results(page).locator('[data-search-result-type]').allTextContents();
   expect(glossary.length).toBeGreaterThan(0);
   expect(glossary.length).toBeLessThan(all);
