@@ -47,6 +47,8 @@ class CpIncidentCard extends HTMLElement {
     if (!json) return;
     this.#snapshot = JSON.parse(json) as IncidentSnapshot;
     this.#shownId = new URL(location.href).searchParams.get('incident') ?? undefined;
+    // On a slow connection a person may tick steps or type notes before this script has run.
+    const early = this.#earlyInput();
 
     this.addEventListener('change', (event) => this.#onChange(event));
     this.addEventListener('click', (event) => this.#onClick(event));
@@ -70,6 +72,7 @@ class CpIncidentCard extends HTMLElement {
       }),
     );
     this.#clockTimer = setInterval(() => this.#renderClock(), 1000);
+    this.#adopt(early);
   }
 
   disconnectedCallback() {
@@ -115,6 +118,35 @@ class CpIncidentCard extends HTMLElement {
     this.#show(undefined);
     this.#el('[data-announce]').textContent = t.openedAt(clock.time(record.openedAt));
     return record;
+  }
+
+  /**
+   * What the person did before the element was defined: the first render draws the checklist
+   * from the store, so this is read first. Only input made on this page counts: a browser's
+   * restored form state comes without user activation (and the notes field has autocomplete="off").
+   */
+  #earlyInput(): { ticked: string[]; notes: string } {
+    if (navigator.userActivation?.hasBeenActive === false) return { ticked: [], notes: '' };
+    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-step]')]
+      .filter((input) => input.checked)
+      .map((input) => this.#stepText(input));
+    return { ticked, notes: this.#notes().value.trim() };
+  }
+
+  /** Writes early ticks and notes into the incident, without undoing what is already stored. */
+  #adopt({ ticked, notes }: { ticked: string[]; notes: string }) {
+    if (ticked.length === 0 && notes === '') return;
+    const record = this.#writable();
+    if (!record) return;
+    for (const text of ticked) if (!tickOf(record, text)) tickStep(record.id, text, true);
+    const stored = this.#current()?.notes ?? '';
+    if (notes !== '' && !stored.includes(notes)) {
+      const joined = stored === '' ? notes : `${stored}\n${notes}`;
+      saveNotes(record.id, joined);
+      // The render leaves a focused field alone: it must show what is stored, or the next save
+      // would drop the earlier notes.
+      this.#notes().value = joined;
+    }
   }
 
   #stepText(input: HTMLInputElement): string {

@@ -89,6 +89,34 @@ test('打开卡片、勾选两步，刷新后两步仍是勾选的，时间也�
   await expect(steps(page).nth(0)).toBeChecked();
 });
 
+test('脚本还没加载完时就勾选和记录：加载后都记进事件，刷新后还在', async ({ page }) => {
+  await freezeAtNine(page);
+  // Hold every script back, as a slow connection would, until the person has ticked and typed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts hold back DOMContentLoaded: wait for the markup only.
+  await page.goto(card, { waitUntil: 'commit' });
+  await page.locator('[data-notes]').waitFor();
+  expect(await page.evaluate(() => customElements.get('cp-incident-card'))).toBeUndefined();
+  await steps(page).nth(1).check();
+  await page.locator('[data-notes]').fill('带头人三人，拉横幅');
+  release();
+  await page.waitForFunction(() => customElements.get('cp-incident-card') !== undefined);
+  await expect(page.locator('[data-running]')).toBeVisible();
+  await expect(steps(page).nth(1)).toBeChecked();
+  await expect(steps(page).nth(1).locator('xpath=ancestor::label')).toContainText('09:00 完成');
+
+  await page.unrouteAll();
+  await page.reload();
+  await expect(steps(page).nth(1)).toBeChecked();
+  await expect(steps(page).nth(0)).not.toBeChecked();
+  await expect(page.locator('[data-notes]')).toHaveValue('带头人三人，拉横幅');
+});
+
 test('生成书面报告：勾选的步骤带着时间，还有现场记录、拨打记录和联系人', async ({ page }) => {
   await freezeAtNine(page);
   await page.goto(card);
