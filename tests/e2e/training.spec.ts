@@ -152,11 +152,12 @@ test('导出学习记录，清空本机存储后导入：进度、演练、复�
   await finishDrill(page, 'drill-double-sold');
 
   await page.goto('/');
+  // Both panels are drawn by their elements after load: wait for the drawn text, then read it.
+  await expect(page.locator('[data-progress]')).toContainText(/已完成 [1-9]\d*\//);
   const before = await page.locator('[data-progress]').textContent();
-  expect(before).toMatch(/已完成 [1-9]\d*\//);
   await page.goto('/review/');
+  await expect(page.locator('[data-review-summary]')).toContainText(/今天有 \d+ 道题要复习/);
   const dueBefore = await page.locator('[data-review-summary]').textContent();
-  expect(dueBefore).toMatch(/今天有 \d+ 道题要复习/);
 
   await page.goto('/training/');
   const download = page.waitForEvent('download');
