@@ -5,9 +5,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
-// The theme must be applied before first paint, so it runs inline; CSP allows it by hash.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// Scripts that must run before the page's modules do, so they run inline; CSP allows them by hash.
+// theme-init applies the theme before first paint; early-ticks stamps the time of checklist ticks
+// made on an incident card before its script has loaded (a slow connection).
+const inlineHash = (/** @type {string} */ file) =>
+  /** @type {`sha256-${string}`} */ (
+    `sha256-${createHash('sha256')
+      .update(readFileSync(new URL(`./src/scripts/${file}`, import.meta.url), 'utf8'))
+      .digest('base64')}`
+  );
 
 // Fixture builds (tests/fixtures) must not touch the real site's output or cache.
 const fixture = process.env.PLAYBOOK_CONTENT_DIR;
@@ -18,7 +24,9 @@ export default defineConfig({
   // PLAYBOOK_OUT_DIR lets parallel builds (fixtures, a second checkout's tests) stay apart.
   outDir: process.env.PLAYBOOK_OUT_DIR ?? (fixture ? '.fixture-builds/out' : './dist'),
   // A cache inside the checkout, not node_modules, so checkouts sharing node_modules stay apart.
-  cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : './.cache/astro',
+  cacheDir: process.env.PLAYBOOK_OUT_DIR
+    ? `${process.env.PLAYBOOK_OUT_DIR}-cache`
+    : './.cache/astro',
   // /offline/ is what the service worker shows for pages not saved on the device: not for search engines.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   devToolbar: { enabled: false },
@@ -39,13 +47,15 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+        hashes: [inlineHash('theme-init.js'), inlineHash('early-ticks.js')],
       },
       styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {
-    cacheDir: process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-vite` : './.cache/vite',
+    cacheDir: process.env.PLAYBOOK_OUT_DIR
+      ? `${process.env.PLAYBOOK_OUT_DIR}-vite`
+      : './.cache/vite',
     plugins: [
       {
         // No preload helper around import(): content pages ship only the shell script, and

@@ -25,6 +25,12 @@ import { callEvent } from './cp-contact-list';
 
 const clock = clockFormat();
 
+/** Ticks (with the time each was made) and notes entered before the element was defined. */
+interface EarlyInput {
+  ticks: { text: string; at: number }[];
+  notes: string;
+}
+
 /**
  * <cp-incident-card>: the on-site card of one incident type. It shows the open incident of its
  * type (or the one named by ?incident=), stamps each ticked step with its time, runs the clock and
@@ -111,10 +117,10 @@ class CpIncidentCard extends HTMLElement {
   }
 
   /** The open incident to write into, opening one if needed; undefined while a closed one is shown. */
-  #writable(): IncidentRecord | undefined {
+  #writable(now = Date.now()): IncidentRecord | undefined {
     const current = this.#current();
     if (current) return isOpen(current) ? current : undefined;
-    const record = startIncident(this.#snapshot);
+    const record = startIncident(this.#snapshot, now);
     this.#show(undefined);
     this.#el('[data-announce]').textContent = t.openedAt(clock.time(record.openedAt));
     return record;
@@ -124,21 +130,26 @@ class CpIncidentCard extends HTMLElement {
    * What the person did before the element was defined: the first render draws the checklist
    * from the store, so this is read first. Only input made on this page counts: a browser's
    * restored form state comes without user activation (and the notes field has autocomplete="off").
+   * The inline early-ticks script stamped each tick with its time.
    */
-  #earlyInput(): { ticked: string[]; notes: string } {
-    if (navigator.userActivation?.hasBeenActive === false) return { ticked: [], notes: '' };
-    const ticked = [...this.querySelectorAll<HTMLInputElement>('input[data-step]')]
+  #earlyInput(): EarlyInput {
+    if (navigator.userActivation?.hasBeenActive === false) return { ticks: [], notes: '' };
+    const ticks = [...this.querySelectorAll<HTMLInputElement>('input[data-step]')]
       .filter((input) => input.checked)
-      .map((input) => this.#stepText(input));
-    return { ticked, notes: this.#notes().value.trim() };
+      .map((input) => ({
+        text: this.#stepText(input),
+        at: Number(input.dataset.tickedAt) || Date.now(),
+      }));
+    return { ticks, notes: this.#notes().value.trim() };
   }
 
   /** Writes early ticks and notes into the incident, without undoing what is already stored. */
-  #adopt({ ticked, notes }: { ticked: string[]; notes: string }) {
-    if (ticked.length === 0 && notes === '') return;
-    const record = this.#writable();
+  #adopt({ ticks, notes }: EarlyInput) {
+    if (ticks.length === 0 && notes === '') return;
+    const record = this.#writable(Math.min(...ticks.map((tick) => tick.at), Date.now()));
     if (!record) return;
-    for (const text of ticked) if (!tickOf(record, text)) tickStep(record.id, text, true);
+    for (const { text, at } of ticks)
+      if (!tickOf(record, text)) tickStep(record.id, text, true, at);
     const stored = this.#current()?.notes ?? '';
     if (notes !== '' && !stored.includes(notes)) {
       const joined = stored === '' ? notes : `${stored}\n${notes}`;

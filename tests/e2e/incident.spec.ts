@@ -104,11 +104,15 @@ test('脚本还没加载完时就勾选和记录：加载后都记进事件，�
   expect(await page.evaluate(() => customElements.get('cp-incident-card'))).toBeUndefined();
   await steps(page).nth(1).check();
   await page.locator('[data-notes]').fill('带头人三人，拉横幅');
+  // The script arrives two minutes later: the tick keeps the time it was made.
+  await page.clock.fastForward('02:00');
   release();
   await page.waitForFunction(() => customElements.get('cp-incident-card') !== undefined);
   await expect(page.locator('[data-running]')).toBeVisible();
   await expect(steps(page).nth(1)).toBeChecked();
   await expect(steps(page).nth(1).locator('xpath=ancestor::label')).toContainText('09:00 完成');
+  await expect(page.locator('[data-opened-at]')).toHaveText('开始于 09:00');
+  await expect(page.locator('[data-elapsed]')).toHaveText('02:00');
 
   await page.unrouteAll();
   await page.reload();
@@ -190,7 +194,9 @@ test('时钟从开始处理算起，每 N 分钟提醒向上级通报，点“�
   await expect(page).toHaveTitle(/^⏰/);
   await page.locator('[data-updated]').click();
   await expect(page.locator('[data-reminder]')).toBeHidden();
-  await expect(page.locator('[data-announce]')).toHaveText('已记下 09:05 向上级通报；提醒重新计时。');
+  await expect(page.locator('[data-announce]')).toHaveText(
+    '已记下 09:05 向上级通报；提醒重新计时。',
+  );
   await expect(page.locator('[data-status]')).toBeFocused();
   await expect(page.locator('[data-next-update]')).toHaveText(
     '下次向上级通报：09:10（还有 5 分钟）',
