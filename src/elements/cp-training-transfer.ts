@@ -1,5 +1,7 @@
 import { transferText } from '../lib/i18n/zh-training';
+import { parseExportTime, recordsSafety } from '../lib/storage/durability';
 import { exportFileName, maxImportBytes } from '../lib/training/transfer';
+import { $durability, $lastExport, checkDurability, markExported } from '../stores/durability';
 import { exportTrainingRecords, importTrainingRecords } from '../stores/training-transfer';
 
 /**
@@ -8,15 +10,43 @@ import { exportTrainingRecords, importTrainingRecords } from '../stores/training
  * happened.
  */
 class CpTrainingTransfer extends HTMLElement {
+  #stops: (() => void)[] = [];
+
   connectedCallback() {
-    for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]')) part.hidden = false;
-    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+    this.#stops = [
+      $durability.subscribe(() => this.#showSafety()),
+      $lastExport.subscribe(() => this.#showSafety()),
+    ];
+    void checkDurability();
+    for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]'))
+      part.hidden = false;
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]'))
+      note.hidden = true;
     this.querySelector('[data-export]')?.addEventListener('click', () => this.#export());
     const input = this.querySelector<HTMLInputElement>('input[data-import]');
     input?.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) void this.#import(file).finally(() => (input.value = ''));
     });
+  }
+
+  disconnectedCallback() {
+    for (const stop of this.#stops) stop();
+  }
+
+  /** How the browser keeps the records and when they were last exported. */
+  #showSafety() {
+    const line = this.querySelector<HTMLElement>('[data-records-safety]');
+    if (!line) return;
+    const now = Date.now();
+    const { text, warn } = recordsSafety(
+      $durability.get(),
+      parseExportTime($lastExport.get(), now),
+      now,
+    );
+    line.textContent = text;
+    line.hidden = text === '';
+    line.classList.toggle('warn', warn);
   }
 
   #say(text: string, problem: boolean) {
@@ -31,7 +61,9 @@ class CpTrainingTransfer extends HTMLElement {
     const now = Date.now();
     const name = exportFileName(now);
     try {
-      const url = URL.createObjectURL(new Blob([exportTrainingRecords(now)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([exportTrainingRecords(now)], { type: 'application/json' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = name;
@@ -40,6 +72,7 @@ class CpTrainingTransfer extends HTMLElement {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      markExported(now);
       this.#say(transferText.exported(name), false);
     } catch {
       this.#say(transferText.exportFailed, true);
@@ -64,4 +97,5 @@ class CpTrainingTransfer extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-training-transfer')) customElements.define('cp-training-transfer', CpTrainingTransfer);
+if (!customElements.get('cp-training-transfer'))
+  customElements.define('cp-training-transfer', CpTrainingTransfer);

@@ -8,7 +8,7 @@ export type { Attempt };
 export const attemptFormat: CollectionFormat<Attempt> = { version: 1, parseItem: parseAttempt };
 
 /** Every attempt at every drill on this device, oldest first. */
-export const $attempts = persistentList<Attempt>('cp:attempts', attemptFormat);
+export const $attempts = persistentList<Attempt>('cp:attempts', attemptFormat, { durable: true });
 
 /** Records a finished attempt. */
 export function recordAttempt(attempt: Attempt): void {

@@ -6,6 +6,7 @@ import {
   type CollectionFormat,
   type StorageNotice,
 } from '../lib/storage/versioned';
+import { keepDurably } from './durability';
 
 export type { StorageNotice };
 
@@ -13,7 +14,9 @@ export type { StorageNotice };
 export const $storageNotices = atom<StorageNotice[]>([]);
 
 function notify(notice: StorageNotice) {
-  const others = $storageNotices.get().filter((n) => !(n.key === notice.key && n.problem === notice.problem));
+  const others = $storageNotices
+    .get()
+    .filter((n) => !(n.key === notice.key && n.problem === notice.problem));
   $storageNotices.set([...others, notice]);
 }
 
@@ -39,26 +42,39 @@ function storageAvailable(): boolean {
   }
 }
 
+/** How a persisted list is kept. */
+export interface ListOptions {
+  /** Progress worth protecting: once a write succeeds, ask the browser for persistent storage. */
+  durable?: boolean;
+}
+
 /**
  * A list kept in localStorage, versioned and validated on every read. Invalid parts are set aside
  * and reported through $storageNotices; the valid part is kept. Writes that fail (storage full or
  * blocked) keep the list in memory for this page and report it; nothing throws.
  */
-export function persistentList<T>(key: string, format: CollectionFormat<T>): WritableAtom<T[]> {
+export function persistentList<T>(
+  key: string,
+  format: CollectionFormat<T>,
+  options: ListOptions = {},
+): WritableAtom<T[]> {
   const store = persistentAtom<T[]>(key, [], {
     encode: (items) => encodeCollection(items, format),
     decode: (raw) => {
       const decoded = decodeCollection(raw, format);
       if (decoded.setAside.length > 0) keepSetAside(key, decoded.setAside);
-      if (decoded.problem) notify({ key, problem: decoded.problem, count: decoded.setAside.length });
+      if (decoded.problem)
+        notify({ key, problem: decoded.problem, count: decoded.setAside.length });
       return decoded.items;
     },
   });
-  if (typeof window !== 'undefined' && !storageAvailable()) notify({ key, problem: 'unavailable', count: 0 });
+  if (typeof window !== 'undefined' && !storageAvailable())
+    notify({ key, problem: 'unavailable', count: 0 });
   const set = store.set.bind(store);
   store.set = (items: T[]) => {
     try {
       set(items);
+      if (options.durable) void keepDurably();
     } catch {
       notify({ key, problem: 'full', count: 0 });
       // Keep the value for this page even though it could not be saved.

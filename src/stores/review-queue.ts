@@ -4,7 +4,9 @@ import { dueLater, dueToday } from '../lib/training/review-queue';
 import { persistentList } from './persisted';
 
 /** Every question in the review queue, one card each. Changed through src/stores/review.ts. */
-export const $reviewQueue = persistentList<ReviewCard>('cp:review', reviewCardFormat);
+export const $reviewQueue = persistentList<ReviewCard>('cp:review', reviewCardFormat, {
+  durable: true,
+});
 
 /** What is due by the end of today and what comes later, among the questions the bank still has. */
 export interface ReviewAgenda {

@@ -14,13 +14,19 @@ import { $attempts } from './attempts';
 import { persistentList } from './persisted';
 
 /** Lessons marked read (or unread again), one mark per playbook entry. */
-export const $lessonMarks = persistentList<LessonMark>('cp:lessons', lessonMarkFormat);
+export const $lessonMarks = persistentList<LessonMark>('cp:lessons', lessonMarkFormat, {
+  durable: true,
+});
 
 /** Every submitted module knowledge check on this device, oldest first. */
-export const $checkResults = persistentList<CheckResult>('cp:checks', checkResultFormat);
+export const $checkResults = persistentList<CheckResult>('cp:checks', checkResultFormat, {
+  durable: true,
+});
 
 /** The name for the certificate (at most one record). */
-export const $learnerName = persistentList<LearnerName>('cp:learner', learnerNameFormat);
+export const $learnerName = persistentList<LearnerName>('cp:learner', learnerNameFormat, {
+  durable: true,
+});
 
 /**
  * A moment later than `previous`: a new mark must beat the one it replaces even when that one
@@ -35,12 +41,26 @@ export function setLessonRead(entry: string, read: boolean, now = Date.now()): v
   const marks = $lessonMarks.get();
   const previous = marks.find((m) => m.entry === entry);
   if (previous?.read === read) return;
-  $lessonMarks.set([...marks.filter((m) => m.entry !== entry), { entry, read, at: after(previous?.at, now) }]);
+  $lessonMarks.set([
+    ...marks.filter((m) => m.entry !== entry),
+    { entry, read, at: after(previous?.at, now) },
+  ]);
 }
 
 /** Records a submitted knowledge check of a module. */
-export function recordCheck(module: string, result: { percent: number; questions: readonly string[] }, passMark: number, now = Date.now()): void {
-  const check: CheckResult = { module, at: now, percent: result.percent, passMark, asked: result.questions.length };
+export function recordCheck(
+  module: string,
+  result: { percent: number; questions: readonly string[] },
+  passMark: number,
+  now = Date.now(),
+): void {
+  const check: CheckResult = {
+    module,
+    at: now,
+    percent: result.percent,
+    passMark,
+    asked: result.questions.length,
+  };
   $checkResults.set([...$checkResults.get(), check]);
 }
 

@@ -193,6 +193,41 @@ test('导出学习记录，清空本机存储后导入：进度、演练、复�
   await expect(page.locator('[data-transfer-message]')).toHaveText('导入完成：文件里的记录这台设备都已经有了，进度没有变化。');
 });
 
+test('第一次保存进度时请求浏览器长期保存；学习记录一栏说明保存状态和上次导出时间', async ({ page }) => {
+  // The browser's answer is stubbed: it grants persistence when asked, and remembers it for the tab.
+  await page.addInitScript(() => {
+    const granted = () => sessionStorage.getItem('granted') === '1';
+    Object.defineProperty(navigator, 'storage', {
+      value: {
+        persisted: async () => granted(),
+        persist: async () => {
+          sessionStorage.setItem('asked', String(Number(sessionStorage.getItem('asked') ?? 0) + 1));
+          sessionStorage.setItem('granted', '1');
+          return true;
+        },
+      },
+    });
+  });
+  const safety = page.locator('[data-records-safety]');
+  await page.goto('/training/');
+  await expect(safety).toHaveText(/可能在空间不足.*还没有导出过学习记录。建议现在导出/);
+  await expect(safety).toHaveClass(/warn/);
+  expect(await page.evaluate(() => sessionStorage.getItem('asked'))).toBeNull();
+
+  await readAllLessons(page);
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('asked'))).toBe('1');
+  await page.goto('/training/');
+  await expect(safety).toHaveText('浏览器已同意长期保存本站的记录：空间不足时也不会自动清除。还没有导出过学习记录。');
+  await expect(safety).not.toHaveClass(/warn/);
+
+  const download = page.waitForEvent('download');
+  await page.locator('[data-export]').click();
+  await download;
+  await expect(safety).toContainText(/上次导出：\d{4}-\d\d-\d\d \d\d:\d\d。/);
+  await page.reload();
+  await expect(safety).toContainText(/上次导出：\d{4}-\d\d-\d\d \d\d:\d\d。/);
+});
+
 test('导入不会覆盖本机更新的进度', async ({ page }, info) => {
   await page.goto(moduleUrl);
   const first = page.locator('input[data-lesson-read]').first();

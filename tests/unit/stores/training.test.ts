@@ -124,3 +124,31 @@ describe('export and import', () => {
     expect(getTestStorage()['cp:lessons']).toBe(before);
   });
 });
+
+describe('persistent storage for training progress', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks the browser once, after progress is first saved, and not for incident records', async () => {
+    const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
+    vi.stubGlobal('navigator', { storage });
+    const incidents = await import('../../../src/stores/incidents');
+    incidents.$incidents.set([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.persisted).not.toHaveBeenCalled();
+
+    const { training } = await load();
+    const durability = await import('../../../src/stores/durability');
+    expect(durability.$durability.get()).toBe('unknown');
+    training.setLessonRead('a', true, 100);
+    training.setLessonRead('b', true, 200);
+    await durability.keepDurably();
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(durability.$durability.get()).toBe('persisted');
+  });
+
+  it('keeps the time of the last export on this device', async () => {
+    const durability = await import('../../../src/stores/durability');
+    durability.markExported(1234);
+    expect(getTestStorage()['cp:last-export']).toBe('1234');
+  });
+});
