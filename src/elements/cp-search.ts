@@ -209,9 +209,13 @@ class CpSearch extends HTMLElement {
     const hits = type ? outcome.hits.filter((h) => h.page?.collection === type) : outcome.hits;
     const limit = this.#isPage ? this.#shown : HEADER_LIMIT;
     const shown = hits.slice(0, limit);
+    // Excerpts not yet downloaded can take a while on a slow connection: mark what is on screen
+    // as out of date (a filter or 显示更多 was chosen) until the new list replaces it.
+    this.#list.setAttribute('aria-busy', 'true');
     const views = await Promise.all(shown.map((hit) => viewHit(hit, this.#isPage ? 60 : 40).catch(() => fallbackView(hit))));
     if (request !== this.#request || this.#pending) return;
 
+    this.#list.removeAttribute('aria-busy');
     this.#list.replaceChildren(...views.map((view) => resultItem(view)));
     this.#updateFilters(outcome, type);
     this.#note.hidden = true;
@@ -258,6 +262,7 @@ class CpSearch extends HTMLElement {
 
   #showEmpty() {
     this.#list.replaceChildren();
+    this.#list.removeAttribute('aria-busy');
     this.#more.hidden = true;
     this.#note.hidden = true;
     this.#actions.hidden = true;
@@ -275,6 +280,7 @@ class CpSearch extends HTMLElement {
 
   #showError() {
     this.#list.replaceChildren();
+    this.#list.removeAttribute('aria-busy');
     this.#more.hidden = true;
     this.#note.hidden = true;
     this.#actions.hidden = false;
