@@ -1,5 +1,6 @@
 import { transferText } from '../lib/i18n/zh-training';
-import { parseExportTime, recordsSafety } from '../lib/storage/durability';
+import { parseExportTime } from '../lib/storage/durability';
+import { recordsSafety } from '../lib/storage/records-safety';
 import { exportFileName, maxImportBytes } from '../lib/training/transfer';
 import { $durability, $lastExport, checkDurability, markExported } from '../stores/durability';
 import { exportTrainingRecords, importTrainingRecords } from '../stores/training-transfer';

@@ -10,12 +10,15 @@ export const storageText = {
   partial: (n: number) => `有 ${n} 条保存的记录无法读取，已另存；其余记录照常显示。`,
   unavailable: '浏览器禁止了本地存储（例如无痕模式），本次的成绩只在当前页面有效，关闭后不会保留。',
   full: '本地存储空间已满，这次的记录没能保存。请导出或清理旧记录后重试。',
-  safety: {
-    persisted: '浏览器已同意长期保存本站的记录：空间不足时也不会自动清除。',
-    bestEffort:
-      '浏览器可能在空间不足或长期未访问本站时清除这些记录（iPhone 的 Safari 约 7 天不访问就可能清除）；把本站添加到主屏幕可以避免。',
-    neverExported: '还没有导出过学习记录。',
-    lastExport: (at: string) => `上次导出：${at}。`,
-    exportNow: '建议现在导出一份保存好。',
-  },
+} as const;
+
+/** What /training/ says about how safe the records are on this device; its own export so pages
+ * that only save progress do not carry it. */
+export const recordsSafetyText = {
+  persisted: '浏览器已同意长期保存本站的记录：空间不足时也不会自动清除。',
+  bestEffort:
+    '浏览器可能在空间不足或长期未访问本站时清除这些记录（iPhone 的 Safari 约 7 天不访问就可能清除）；把本站添加到主屏幕可以避免。',
+  neverExported: '还没有导出过学习记录。',
+  lastExport: (at: string) => `上次导出：${at}。`,
+  exportNow: '建议现在导出一份保存好。',
 } as const;

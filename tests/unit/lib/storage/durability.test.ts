@@ -1,10 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  exportReminderMs,
-  parseExportTime,
-  recordsSafety,
-  storageDurability,
-} from '../../../../src/lib/storage/durability';
+import { parseExportTime, storageDurability } from '../../../../src/lib/storage/durability';
+import { exportReminderMs, recordsSafety } from '../../../../src/lib/storage/records-safety';
 
 const api = (persisted: boolean, granted: boolean) => ({
   persisted: vi.fn(async () => persisted),
