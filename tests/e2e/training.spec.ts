@@ -344,6 +344,40 @@ test('复习队列为空时说明原因；题库练习答错的题同样进入�
   await expect(page.locator('[data-review-due-list] li').first()).toContainText('来自：知识题库');
 });
 
+test('没走到最好结局的演练列在复习页，附最高分和次数；走到最好结局后不再列出', async ({ page }) => {
+  const play = async (path: number[]) => {
+    await page.goto('/drills/drill-double-sold/');
+    await page.locator('[data-start]').click();
+    for (const index of path) {
+      await page.locator('.node.current button[data-choice]').nth(index).click();
+      await page.locator('.node.current [data-continue]').click();
+    }
+    await expect(page.locator('[data-result]')).toBeVisible();
+  };
+  const replay = page.locator('cp-drill-replay');
+  const item = page.locator('[data-replay-drill="drill-double-sold"]');
+
+  await page.goto('/review/');
+  await expect(page.locator('[data-review-summary]')).toContainText('复习队列是空的');
+  await expect(replay).toBeHidden();
+
+  await play([1, 1, 1]); // 事态升级, 5%
+  await page.goto('/review/');
+  await expect(item).toContainText('最高 5% · 练过 1 次');
+  await play([0, 0, 2, 1]); // 现场平息但没有记录, 56%
+  await page.goto('/review/');
+  await expect(replay.locator('h2')).toContainText('建议重练的演练（1）');
+  await expect(item).toContainText('最高 56% · 练过 2 次');
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL(/\/drills\/drill-double-sold\/$/);
+
+  await play([0, 0, 0, 0]); // the good ending
+  await page.goto('/review/');
+  await expect(page.locator('[data-review-summary]')).toContainText('复习队列是空的');
+  await expect(replay).toBeHidden();
+  await expect(item).toHaveCount(0);
+});
+
 test('本地存储已满：提示学习者，勾选照常生效，页面不报错', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(moduleUrl);
@@ -488,6 +522,9 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
     localStorage.setItem('cp:checks', JSON.stringify({ v: 1, items: checks }));
     localStorage.setItem('cp:review', JSON.stringify({ v: 1, items: [card('crisis-01', now), card('crisis-02', now + 5 * 86_400_000)] }));
     localStorage.setItem('cp:learner', JSON.stringify({ v: 1, items: [{ name: '张三', at: now }] }));
+    // A drill that ended badly, so /review/ lists it for replay.
+    const attempt = { drill: 'drill-double-sold', at: now, choices: [1, 1, 1], ending: 'end-bad', percent: 5, standards: {}, seconds: 60 };
+    localStorage.setItem('cp:attempts', JSON.stringify({ v: 1, items: [attempt] }));
   }, plan.modules);
   const pages = ['/', '/training/', moduleUrl, checkUrl, '/review/', '/training/certificate/'];
   const violations: string[] = [];
@@ -495,7 +532,10 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      if (path === '/review/') await page.locator('[data-quiz-start]').click();
+      if (path === '/review/') {
+        await expect(page.locator('[data-replay-drill="drill-double-sold"]')).toBeVisible();
+        await page.locator('[data-quiz-start]').click();
+      }
       if (path === '/training/') {
         await page.locator('input[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
         await expect(page.locator('[data-transfer-message]')).not.toBeEmpty();

@@ -45,6 +45,7 @@ export const reviewText = {
   dueAt: (date: string) => `${date} 到期`,
   lapses: (n: number) => `答错 ${n} 次`,
   fromCheck: (title: string) => `来自：${title}`,
+  replayDetail: (best: number, plays: number) => `最高 ${best}% · 练过 ${plays} 次`,
 } as const;
 
 /** Strings of exporting and importing progress; imported on their own by client code. */

@@ -171,6 +171,8 @@ export const zh = {
     laterTitle: '之后到期',
     start: '开始复习',
     needsScript: '复习队列保存在这台设备的浏览器里，需要开启 JavaScript。',
+    drillsTitle: '建议重练的演练',
+    drillsIntro: '这些演练你练过，但还没有走到最好的结局。重练时留意复盘里“更好的做法”。',
   },
   certificate: {
     title: '结业证书',
