@@ -33,6 +33,8 @@ export const incidentSchema = z.strictObject({
   actions: z.array(z.string().trim().min(1)).min(3, { error: 'actions（立即行动）至少写 3 步' }),
   /** 不要做的事. */
   donts: z.array(z.string().trim().min(1)).min(2, { error: 'donts（不要做的事）至少写 2 条' }),
+  /** 可以这样说: sentences the person on site can say as they are, to whoever is in front of them. */
+  say: z.array(z.string().trim().min(1)).min(2, { error: 'say（可以这样说）至少写 2 句现场可以照着说的话' }),
   /** 谁负责. */
   owners: z.array(ownerSchema).min(1, { error: 'owners（谁负责）至少写 1 个角色' }),
   /** Contact ids from src/config/contacts.ts to call, most urgent first. */

@@ -44,6 +44,26 @@ test('/incident/ 为每一类事件给出一个大按钮，链接到它的卡片
   expect(box?.width).toBeGreaterThan(300);
 });
 
+test('卡片、手册页和一页纸摘要都给出“可以这样说”：现场照着说的原话', async ({ page }) => {
+  const said = readFileSync('src/content/incidents/media-inquiry.mdx', 'utf8')
+    .split('\nsay:\n')[1]
+    ?.split(/\n(?! {2}- )/)[0]
+    ?.split('\n')
+    .map((line) => line.replace(/^ {2}- /, '').trim());
+  expect(said?.length).toBeGreaterThanOrEqual(2);
+  const quoted = (said ?? []).map((line) => `“${line}”`);
+
+  await page.goto('/incident/media-inquiry/');
+  await expect(page.locator('#say h2')).toHaveText('可以这样说');
+  await expect(page.locator('#say li')).toHaveText(quoted);
+  await page.goto('/incidents/media-inquiry/');
+  await page.locator('nav.jump').getByRole('link', { name: '可以这样说' }).click();
+  await expect(page).toHaveURL(/#say$/);
+  await expect(page.locator('#say li')).toHaveText(quoted);
+  await page.goto('/incidents/media-inquiry/summary/');
+  await expect(page.locator('.summary-sheet li', { hasText: quoted[0] })).toHaveCount(1);
+});
+
 test('不确定是哪类：两个问题走到“客户集体闹事”的卡片，可以退回重选', async ({ page }) => {
   await page.goto('/incident/');
   await page.getByRole('link', { name: /不确定是哪类/ }).click();
