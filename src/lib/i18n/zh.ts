@@ -284,10 +284,6 @@ export const zh = {
     report: reportText,
     builder: builderText,
   },
-  placeholder: {
-    comingSoon: '这个栏目正在建设中。',
-    meanwhile: '在此之前，可以先在手册中查阅：',
-  },
   notFound: {
     title: '找不到这个页面',
     body: '链接可能已经失效，或者地址输入有误。可以用上面的搜索框查找，或回到手册目录。',
