@@ -17,7 +17,11 @@ export interface DrillGraph {
   endings: { id: string }[];
 }
 
-const branchOf = (b: { meterAtLeast?: number; meterAtMost?: number; next: string }): ScenarioBranch => {
+const branchOf = (b: {
+  meterAtLeast?: number;
+  meterAtMost?: number;
+  next: string;
+}): ScenarioBranch => {
   const branch: ScenarioBranch = { next: b.next };
   if (b.meterAtLeast !== undefined) branch.min = b.meterAtLeast;
   if (b.meterAtMost !== undefined) branch.max = b.meterAtMost;
@@ -45,15 +49,29 @@ export function checkDrillGraph(file: string, drill: DrillGraph): ContentProblem
 
   const kinds = new Map<string, 'node' | 'ending'>();
   drill.nodes.forEach((node, i) => {
-    if (kinds.has(node.id)) problem(`nodes[${i}].id`, node.id, `节点 id "${node.id}" 重复。修正：给每个节点和结局起不同的 id。`);
+    if (kinds.has(node.id))
+      problem(
+        `nodes[${i}].id`,
+        node.id,
+        `节点 id "${node.id}" 重复。修正：给每个节点和结局起不同的 id。`,
+      );
     kinds.set(node.id, 'node');
   });
   drill.endings.forEach((ending, i) => {
-    if (kinds.has(ending.id)) problem(`endings[${i}].id`, ending.id, `结局 id "${ending.id}" 与已有节点或结局重复。修正：换一个 id。`);
+    if (kinds.has(ending.id))
+      problem(
+        `endings[${i}].id`,
+        ending.id,
+        `结局 id "${ending.id}" 与已有节点或结局重复。修正：换一个 id。`,
+      );
     kinds.set(ending.id, 'ending');
   });
   if (kinds.get(drill.start) !== 'node') {
-    problem('start', drill.start, `start 指向的 "${drill.start}" 不是一个决策点。修正：写成 nodes 里第一个决策点的 id（例如 ${drill.nodes[0]?.id ?? 'n1'}）。`);
+    problem(
+      'start',
+      drill.start,
+      `start 指向的 "${drill.start}" 不是一个决策点。修正：写成 nodes 里第一个决策点的 id（例如 ${drill.nodes[0]?.id ?? 'n1'}）。`,
+    );
     return problems;
   }
 
@@ -138,7 +156,11 @@ export function checkDrillGraph(file: string, drill: DrillGraph): ContentProblem
 
   drill.nodes.forEach((node, i) => {
     if (!metersAt.has(node.id)) {
-      problem(`nodes[${i}]`, node.id, `节点 "${node.id}" 从 start 出发走不到（也考虑了紧张度分支）。修正：让某个选项的 next 或分支指向它，或删除这个节点。`);
+      problem(
+        `nodes[${i}]`,
+        node.id,
+        `节点 "${node.id}" 从 start 出发走不到（也考虑了紧张度分支）。修正：让某个选项的 next 或分支指向它，或删除这个节点。`,
+      );
     } else if (deadMeters.has(node.id) && !loops.has(node.id)) {
       problem(
         `nodes[${i}]`,
@@ -160,14 +182,20 @@ export function checkDrillGraph(file: string, drill: DrillGraph): ContentProblem
   });
   drill.endings.forEach((ending, i) => {
     if (!state.has(ending.id)) {
-      problem(`endings[${i}]`, ending.id, `结局 "${ending.id}" 没有任何路径能到达。修正：让某个选项的 next 或分支指向它，或删除它。`);
+      problem(
+        `endings[${i}]`,
+        ending.id,
+        `结局 "${ending.id}" 没有任何路径能到达。修正：让某个选项的 next 或分支指向它，或删除它。`,
+      );
     }
   });
   return problems;
 }
 
 /** Question ids must be unique across every question set. */
-export function checkQuestionIds(sets: { file: string; questions: { id: string }[] }[]): ContentProblem[] {
+export function checkQuestionIds(
+  sets: { file: string; questions: { id: string }[] }[],
+): ContentProblem[] {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const set of sets) {

@@ -134,7 +134,7 @@ function total(points: Partial<Record<StandardId, number>>): number {
 }
 
 /** The index of the choice worth most points at a node (the first on a tie). */
-export function bestChoice(choices: readonly ScenarioChoice[]): number {
+export function bestChoice(choices: readonly Pick<ScenarioChoice, 'scores'>[]): number {
   let best = 0;
   choices.forEach((choice, i) => {
     if (total(choice.scores) > total(choices[best]?.scores ?? {})) best = i;

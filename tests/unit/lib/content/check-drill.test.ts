@@ -61,7 +61,13 @@ describe('drill graph check with meter branches', () => {
 
   it('names a branch pointing at a missing node with its field path', () => {
     const drill = base([
-      { id: 'n1', choices: [{ next: 'good', branches: [{ meterAtMost: 20, next: 'nowhere' }] }, { next: 'bad' }] },
+      {
+        id: 'n1',
+        choices: [
+          { next: 'good', branches: [{ meterAtMost: 20, next: 'nowhere' }] },
+          { next: 'bad' },
+        ],
+      },
     ]);
     expect(checkDrillGraph('d.yaml', drill)).toMatchObject([
       { file: 'd.yaml', field: 'nodes[0].choices[0].branches[0].next', value: 'nowhere' },
@@ -73,6 +79,9 @@ describe('drill graph check with meter branches', () => {
       { id: 'n1', choices: [{ next: 'good' }, { next: 'good' }] },
       { id: 'n9', choices: [{ next: 'bad' }] },
     ]);
-    expect(checkDrillGraph('d.yaml', drill).map((p) => p.field)).toEqual(['nodes[1]', 'endings[1]']);
+    expect(checkDrillGraph('d.yaml', drill).map((p) => p.field)).toEqual([
+      'nodes[1]',
+      'endings[1]',
+    ]);
   });
 });
