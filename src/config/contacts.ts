@@ -17,6 +17,7 @@ export const contacts = {
   'sales-admin': { role: '销售管理部', note: '所有事件须书面上报', phone: '' },
   developer: { role: '开发商对接负责人', note: '媒体、检查、工程事件第一时间通知', phone: '' },
   'admin-dept': { role: '公司行政部', note: '涉及本公司的媒体与检查事项', phone: '' },
+  legal: { role: '法务', note: '个人信息、行政检查、赔偿与对外书面答复', phone: '' },
   'customer-service': { role: '客户服务部（客户主管）', note: '投诉升级、保修与索赔', phone: '' },
   property: { role: '物业服务中心', note: '入伙后的报修与现场秩序', phone: '' },
   contractor: { role: '施工单位负责人', note: '工地与工程意外', phone: '' },

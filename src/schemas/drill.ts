@@ -6,6 +6,28 @@ const nodeIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: (i) => `节点 id "${String(i.input)}" 不合规：只用小写字母、数字和连字符，例如 n1、calm-down`,
 });
 
+const meterBoundSchema = z.number().int().min(0).max(100);
+
+/**
+ * A turn the story takes when the meter, after this choice's own change, is in a range: e.g. at
+ * 现场紧张度 80 or more the crowd starts a livestream.
+ */
+export const drillBranchSchema = z
+  .strictObject({
+    /** Taken when the meter is at least this (0–100). */
+    meterAtLeast: meterBoundSchema.optional(),
+    /** Taken when the meter is at most this (0–100). */
+    meterAtMost: meterBoundSchema.optional(),
+    /** The node or ending the story goes to instead of the choice's `next`. */
+    next: nodeIdSchema,
+  })
+  .refine((b) => b.meterAtLeast !== undefined || b.meterAtMost !== undefined, {
+    error: 'branches 的每一项至少要写 meterAtLeast 或 meterAtMost 之一（0–100），例如 meterAtLeast: 80',
+  })
+  .refine((b) => b.meterAtLeast === undefined || b.meterAtMost === undefined || b.meterAtLeast <= b.meterAtMost, {
+    error: 'meterAtLeast 不能大于 meterAtMost：这个分支永远不会触发',
+  });
+
 /** One answer the learner can pick at a decision point. */
 export const drillChoiceSchema = z.strictObject({
   /** What the learner says or does. */
@@ -20,6 +42,8 @@ export const drillChoiceSchema = z.strictObject({
   feedback: z.string().trim().min(1),
   /** Playbook ids that back the feedback (at least one). */
   cites: z.array(entryIdSchema).min(1, { error: 'cites 至少引用 1 个手册条目 id' }),
+  /** Turns checked in order against the meter after this choice; the first that fits wins, else `next`. */
+  branches: z.array(drillBranchSchema).min(1).optional(),
 });
 
 /** A decision point: what the customer says and does, and the learner's choices. */

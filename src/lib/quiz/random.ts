@@ -30,3 +30,21 @@ export function seededShuffle<T>(items: readonly T[], seed: number | string): T[
   }
   return copy;
 }
+
+/**
+ * The order in which `count` choices are shown for one attempt: position → content index.
+ * What is recorded stays the content index, so stored attempts and codes never depend on it.
+ */
+export function shownOrder(count: number, seed: number | string): number[] {
+  return seededShuffle(
+    Array.from({ length: count }, (_, i) => i),
+    seed,
+  );
+}
+
+/** A fresh seed for a practice attempt (not reproducible, and not meant to be). */
+export function freshSeed(): string {
+  const words = new Uint32Array(2);
+  crypto.getRandomValues(words);
+  return `${words[0]?.toString(36)}${words[1]?.toString(36)}`;
+}

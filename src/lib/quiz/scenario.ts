@@ -2,8 +2,18 @@ import type { Drill } from '../../schemas/drill';
 import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from './standards';
 
 /** What the engine needs of a branching drill (the page ships exactly this as JSON). */
+export interface ScenarioBranch {
+  /** Taken when the meter after the choice is at least this… */
+  min?: number;
+  /** …and at most this. */
+  max?: number;
+  next: string;
+}
+
 export interface ScenarioChoice {
   next: string;
+  /** Turns that depend on the meter after this choice; the first that fits wins. */
+  branches?: ScenarioBranch[];
   /** Change to the visible meter. */
   meter: number;
   /** Points per standard, 0 to 3. */
@@ -48,13 +58,38 @@ export function scenarioOf(drill: Pick<Drill, 'start' | 'meter' | 'nodes' | 'end
     meterStart: drill.meter.start,
     nodes: drill.nodes.map((node) => ({
       id: node.id,
-      choices: node.choices.map(({ next, meter, scores }) => ({ next, meter, scores })),
+      choices: node.choices.map(({ next, meter, scores, branches }) => {
+        const choice: ScenarioChoice = { next, meter, scores };
+        if (branches) {
+          choice.branches = branches.map(({ meterAtLeast, meterAtMost, next }) => {
+            const branch: ScenarioBranch = { next };
+            if (meterAtLeast !== undefined) branch.min = meterAtLeast;
+            if (meterAtMost !== undefined) branch.max = meterAtMost;
+            return branch;
+          });
+        }
+        return choice;
+      }),
     })),
     endings: drill.endings.map(({ id, outcome }) => ({ id, outcome })),
   };
 }
 
-const clampMeter = (n: number) => Math.min(100, Math.max(0, n));
+export const clampMeter = (n: number) => Math.min(100, Math.max(0, n));
+
+/** Which of a choice's branches the meter (after the choice's own change) takes; -1 for none. */
+export function branchIndexOf(choice: Pick<ScenarioChoice, 'branches'>, meter: number): number {
+  return (
+    choice.branches?.findIndex(
+      (b) => (b.min === undefined || meter >= b.min) && (b.max === undefined || meter <= b.max),
+    ) ?? -1
+  );
+}
+
+/** Where a choice leads when the meter, after its own change, stands at `meter`. */
+export function nextOf(choice: Pick<ScenarioChoice, 'next' | 'branches'>, meter: number): string {
+  return choice.branches?.[branchIndexOf(choice, meter)]?.next ?? choice.next;
+}
 
 function nodeOf(scenario: Scenario, id: string) {
   return scenario.nodes.find((node) => node.id === id);
@@ -73,12 +108,10 @@ export function choose(scenario: Scenario, play: Play, choice: number): Play {
   if (play.ending) return play;
   const picked = nodeOf(scenario, play.at)?.choices[choice];
   if (!picked) return play;
-  const next: Play = {
-    at: picked.next,
-    steps: [...play.steps, { node: play.at, choice }],
-    meter: clampMeter(play.meter + picked.meter),
-  };
-  if (isEnding(scenario, picked.next)) next.ending = picked.next;
+  const meter = clampMeter(play.meter + picked.meter);
+  const at = nextOf(picked, meter);
+  const next: Play = { at, steps: [...play.steps, { node: play.at, choice }], meter };
+  if (isEnding(scenario, at)) next.ending = at;
   return next;
 }
 
@@ -101,12 +134,23 @@ function total(points: Partial<Record<StandardId, number>>): number {
 }
 
 /** The index of the choice worth most points at a node (the first on a tie). */
-export function bestChoice(choices: readonly ScenarioChoice[]): number {
+export function bestChoice(choices: readonly Pick<ScenarioChoice, 'scores'>[]): number {
   let best = 0;
   choices.forEach((choice, i) => {
     if (total(choice.scores) > total(choices[best]?.scores ?? {})) best = i;
   });
   return best;
+}
+
+/**
+ * How a choice compares with the best at its node: the best, partial (half the best's points or
+ * more), or poor.
+ */
+export function choiceQuality(choices: readonly Pick<ScenarioChoice, 'scores'>[], index: number): 'good' | 'partial' | 'poor' {
+  const best = bestChoice(choices);
+  if (index === best) return 'good';
+  const own = total(choices[index]?.scores ?? {});
+  return own > 0 && own * 2 >= total(choices[best]?.scores ?? {}) ? 'partial' : 'poor';
 }
 
 /**

@@ -113,3 +113,42 @@ describe('scoreScenario', () => {
     );
   });
 });
+
+describe('branching on the meter', () => {
+  const branching: Scenario = {
+    start: 'n1',
+    meterStart: 60,
+    nodes: [
+      {
+        id: 'n1',
+        choices: [
+          { next: 'n2', meter: -20, scores: { effectiveness: 3 } },
+          { next: 'n2', meter: 25, scores: { timeliness: 1 }, branches: [{ min: 80, next: 'live' }] },
+        ],
+      },
+      { id: 'n2', choices: [{ next: 'good', meter: 0, scores: { continuity: 2 } }] },
+      { id: 'live', choices: [{ next: 'bad', meter: 0, scores: { transparency: 2 } }] },
+    ],
+    endings: [
+      { id: 'good', outcome: 'good' },
+      { id: 'bad', outcome: 'bad' },
+    ],
+  };
+
+  it('takes the branch when the meter after the choice is in its range', () => {
+    const play = choose(branching, startScenario(branching), 1);
+    expect(play).toMatchObject({ at: 'live', meter: 85 });
+  });
+
+  it('keeps to next when the meter stays out of the range', () => {
+    const calm = { ...branching, meterStart: 40 };
+    expect(choose(calm, startScenario(calm), 1)).toMatchObject({ at: 'n2', meter: 65 });
+  });
+
+  it('re-scores a replay along the branch that was really taken', () => {
+    const play = replay(branching, [1, 0]);
+    expect(play).toMatchObject({ ending: 'bad', steps: [{ node: 'n1', choice: 1 }, { node: 'live', choice: 0 }] });
+    // n1: 1 of 3; live: 2 of 2.
+    expect(scoreScenario(branching, play!.steps).percent).toBe(60);
+  });
+});
