@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drillPath } from './content-answers';
+import { drillPath } from '../support/content-answers';
 
 const url = '/drills/drill-double-sold/';
 

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeAssignmentCode, type Assignment } from '../../src/lib/assignment/assignment-code';
 import { encodeResultCode } from '../../src/lib/assignment/result-code';
-import { correctOption, drillPath } from './content-answers';
+import { correctOption, drillPath } from '../support/content-answers';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const hostileName = '<img src=x onerror="window.__pwned=1">';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswerKey } from '../../src/lib/quiz/score-question';
-import { drillPath } from './content-answers';
+import { drillPath } from '../support/content-answers';
 import type { TrainingPlan } from '../../src/lib/training/plan';
 
 const moduleId = 'crisis-basics';

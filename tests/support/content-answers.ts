@@ -3,7 +3,7 @@
 // questions are rewritten over time.
 import { bestChoice, choose, scenarioOf, scoreScenario, startScenario } from '../../src/lib/quiz/scenario';
 import type { StandardScores } from '../../src/lib/quiz/standards';
-import { realContent } from '../support/scoring-content';
+import { realContent } from './scoring-content';
 
 const content = realContent();
 
