@@ -40,6 +40,6 @@ export function substituteRoles(text: string, roles: Partial<Record<RoleId, stri
   if (changes.length === 0) return text;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(changes.map(([from]) => escape(from)).join('|'), 'g');
-  const to = new Map(changes);
+  const to = new Map<string, string>(changes);
   return text.replace(pattern, (match) => to.get(match) ?? match);
 }

@@ -34,6 +34,10 @@ export {
 /** Every Chinese string of the interface. Content text lives in src/content, not here. */
 export const zh = {
   siteName: '客诉危机应对手册',
+  firm: {
+    threshold: (amount: string) => `本公司保修授权金额：${amount}（以内由物业主管直接派单，超出移交公司客户主管）`,
+    deadline: (hours: number) => `本公司书面报告时限：事发后 ${hours} 小时内`,
+  },
   siteTagline: '房地产销售与客服人员的客户危机知识库与训练',
   skipToContent: '跳到正文',
   nav: {
