@@ -19,7 +19,7 @@ export const contacts = {
   'admin-dept': { role: '公司行政部', note: '涉及本公司的媒体与检查事项', phone: '' },
   legal: { role: '法务', note: '个人信息、行政检查、赔偿与对外书面答复', phone: '' },
   'customer-service': { role: '客户服务部（客户主管）', note: '投诉升级、保修与索赔', phone: '' },
-  property: { role: '物业服务中心', note: '入伙后的报修与现场秩序', phone: '' },
+  property: { role: '物业服务中心', note: '交付后的报修与现场秩序', phone: '' },
   contractor: { role: '施工单位负责人', note: '工地与工程意外', phone: '' },
   police: { role: '公安报警', note: '人身安全、财物失窃、冲突升级', phone: '110' },
   ambulance: { role: '急救中心', note: '有人受伤', phone: '120' },
