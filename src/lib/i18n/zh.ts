@@ -125,6 +125,7 @@ export const zh = {
     citedBy: '依据本条的页面',
     count: (laws: number, provisions: number) => `${laws} 部法规，${provisions} 条要点`,
     listNote: '条文以法务核对的最新文本为准。',
+    onPage: '以上是要点，不是条文原文，也不是法律意见；遇到具体问题以法务的意见为准。全部法规见',
     toc: '按法规浏览',
   },
   glossary: {
