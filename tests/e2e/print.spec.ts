@@ -28,3 +28,33 @@ test('表单页打印时只剩空白表单本身', async ({ page }) => {
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdfPages(pdf)).toBeLessThanOrEqual(3);
 });
+
+/** The text of every @page rule the page's stylesheets hold, named or not, inside @media too. */
+async function pageRules(page: import('@playwright/test').Page): Promise<{ name: string; text: string }[]> {
+  return page.evaluate(() => {
+    const found: { name: string; text: string }[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSPageRule) found.push({ name: rule.selectorText, text: rule.cssText });
+        else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+    return found;
+  });
+}
+
+test('打印时每页页边标注“内部资料”，客户签字留存的表单除外', async ({ page }) => {
+  await page.goto(summaries[0] ?? '/');
+  const rules = await pageRules(page);
+  expect(rules.some((r) => r.name === '' && r.text.includes('内部资料'))).toBe(true);
+  expect(rules.some((r) => r.name === 'customer' && /content:\s*none/.test(r.text))).toBe(true);
+
+  await page.emulateMedia({ media: 'print' });
+  const pageName = () => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('page'));
+  expect(await pageName()).not.toBe('customer');
+  await page.goto('/forms/onsite-complaint-record/');
+  expect(await pageName()).not.toBe('customer');
+  await page.goto('/forms/purchase-notice-confirmation/');
+  expect(await pageName()).toBe('customer');
+});

@@ -8,6 +8,7 @@ export const sectionPath: Record<CollectionName, string> = {
   cases: 'cases',
   forms: 'forms',
   glossary: 'glossary',
+  laws: 'laws',
   modules: 'training',
   drills: 'drills',
   questions: 'quiz',
@@ -21,6 +22,7 @@ export const playbookCollections = [
   'cases',
   'forms',
   'glossary',
+  'laws',
 ] as const satisfies readonly CollectionName[];
 
 export function sectionHref(collection: CollectionName): string {
