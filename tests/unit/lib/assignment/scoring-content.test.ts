@@ -7,10 +7,12 @@ const { drills, questions } = realContent();
 const scenarios = () => drills.map((d) => ({ id: d.id, scenario: scenarioOf(d) }));
 
 describe('the content version', () => {
-  it('covers all 140 questions and 16 drills and is 8 hex digits', () => {
+  it('covers every question and every drill and is 8 hex digits', () => {
     const content = realScoringContent();
-    expect(Object.keys(content.questions)).toHaveLength(140);
-    expect(Object.keys(content.drills)).toHaveLength(16);
+    expect(questions.length).toBeGreaterThanOrEqual(160);
+    expect(drills.length).toBeGreaterThanOrEqual(19);
+    expect(Object.keys(content.questions)).toHaveLength(questions.length);
+    expect(Object.keys(content.drills)).toHaveLength(drills.length);
     expect(content.version).toMatch(/^[0-9a-f]{8}$/);
   });
 
