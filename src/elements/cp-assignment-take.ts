@@ -17,6 +17,7 @@ import {
   isOverdue,
   missingItems,
   questionOrderSeed,
+  choiceOrderSeed,
   submissionFrom,
   type TakeRecord,
 } from '../lib/assignment/take';
@@ -252,6 +253,8 @@ class CpAssignmentTake extends HTMLElement {
         ),
       ),
     );
+    const seed = choiceOrderSeed(assignment, who.employeeId, attempt);
+    for (const drill of this.#el('[data-take-parts]').querySelectorAll<HTMLElement>('cp-drill')) drill.dataset.seed = seed;
     this.#stage('run');
     this.#startTimer();
     this.#showPart(0);
@@ -277,6 +280,7 @@ class CpAssignmentTake extends HTMLElement {
       this.#el<CpQuiz & HTMLElement>('cp-quiz', part).begin(
         assignment.questions,
         questionOrderSeed(assignment, run.record.employeeId),
+        choiceOrderSeed(assignment, run.record.employeeId, run.record.attempt),
       );
     }
     this.#el('h2', part).focus();

@@ -1,5 +1,6 @@
 import { drillText } from '../lib/i18n/zh-drill';
-import { bestChoice, choose, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
+import { freshSeed, shownOrder } from '../lib/quiz/random';
+import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
 import { standardIds, type StandardScores } from '../lib/quiz/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
 import { noticeText } from '../lib/storage/notice-text';
@@ -35,6 +36,8 @@ export interface DrillResult {
 export class CpDrill extends HTMLElement {
   #scenario!: Scenario;
   #assessment = false;
+  /** Seeds the shown order of every decision point's choices for this attempt. */
+  #seed = '';
   #play: Play | undefined;
   #startedAt = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -74,8 +77,24 @@ export class CpDrill extends HTMLElement {
     return found;
   }
 
-  #section(id: string): HTMLElement | null {
-    return this.querySelector<HTMLElement>(`[data-node="${id}"], [data-ending="${id}"]`);
+  /** A node's or ending's section. Ids may come from storage: matched, never put in a selector. */
+  #section(id: string): HTMLElement | undefined {
+    return [...this.querySelectorAll<HTMLElement>('[data-node], [data-ending]')].find(
+      (section) => (section.dataset.node ?? section.dataset.ending) === id,
+    );
+  }
+
+  /**
+   * Shows a node's choices in this attempt's order. The buttons keep their content index
+   * (data-index), which is what is recorded; keyboard and screen readers follow the new order.
+   */
+  #shuffleChoices(section: HTMLElement) {
+    const list = section.querySelector<HTMLElement>('[data-choices]');
+    if (!list) return;
+    const items = [...list.children] as HTMLElement[];
+    const byIndex = new Map(items.map((item) => [Number(item.querySelector<HTMLElement>('[data-choice]')?.dataset.index), item]));
+    const order = shownOrder(items.length, `${this.#seed}:${section.dataset.node}`);
+    list.append(...order.flatMap((i) => byIndex.get(i) ?? []));
   }
 
   /** Ends a run in progress as if its time had run out (an assignment's time limit). */
@@ -84,6 +103,9 @@ export class CpDrill extends HTMLElement {
   }
 
   #start() {
+    // Practice draws a fresh order every attempt; an assignment sets data-seed so a reload
+    // shows the same order.
+    this.#seed = this.dataset.seed || freshSeed();
     this.#play = startScenario(this.#scenario);
     this.#startedAt = Date.now();
     this.classList.remove('ready');
@@ -103,6 +125,7 @@ export class CpDrill extends HTMLElement {
       for (const feedback of section.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
       const next = section.querySelector<HTMLElement>('[data-continue]');
       if (next) next.hidden = true;
+      if (section.dataset.node !== undefined) this.#shuffleChoices(section);
     }
     this.#showMeter();
     this.#startTimer();
@@ -157,7 +180,7 @@ export class CpDrill extends HTMLElement {
     if (next === play) return;
     this.#play = next;
     const node = this.#scenario.nodes.find((n) => n.id === section.dataset.node);
-    const good = node ? bestChoice(node.choices) === index : false;
+    const quality = node ? choiceQuality(node.choices, index) : 'poor';
     for (const other of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) other.disabled = true;
     button.setAttribute('aria-pressed', 'true');
     this.#showMeter();
@@ -170,9 +193,9 @@ export class CpDrill extends HTMLElement {
     }
     const feedback = this.#el(`[data-feedback="${index}"]`, section);
     feedback.hidden = false;
-    feedback.classList.toggle('good', good);
-    feedback.classList.toggle('poor', !good);
-    this.#el('[data-announce]').textContent = drillText.announceFeedback(good, feedback.querySelector('p')?.textContent ?? '');
+    feedback.classList.remove('good', 'partial', 'poor');
+    feedback.classList.add(quality);
+    this.#el('[data-announce]').textContent = drillText.announceFeedback(quality, feedback.querySelector('p')?.textContent ?? '');
     proceed.focus();
   }
 
@@ -228,6 +251,7 @@ export class CpDrill extends HTMLElement {
     this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
   }
 
+  /** Each step as it was played: every choice where it was shown, the one picked and the best marked. */
   #renderReview(play: Play) {
     const items = play.steps.map((step) => {
       const section = this.#section(step.node);
@@ -236,26 +260,41 @@ export class CpDrill extends HTMLElement {
       if (!section || !node) return item;
       const heading = document.createElement('p');
       heading.append(section.querySelector('.line')?.cloneNode(true) ?? '');
-      item.append(heading);
       const best = bestChoice(node.choices);
-      const describe = (label: string, index: number) => {
-        const block = document.createElement('div');
-        const title = document.createElement('p');
-        const strong = document.createElement('strong');
-        strong.textContent = `${label}：`;
-        title.append(strong, section.querySelectorAll('[data-choice]')[index]?.textContent?.trim() ?? '');
-        const why = section.querySelector(`[data-feedback="${index}"]`)?.cloneNode(true) as HTMLElement | undefined;
-        if (why) {
-          why.hidden = false;
-          why.removeAttribute('data-feedback');
-          why.classList.toggle('good', index === best);
-          why.classList.toggle('poor', index !== best);
+      const choices = document.createElement('ol');
+      choices.className = 'review-choices';
+      // The buttons stand in the order this attempt showed them.
+      for (const button of section.querySelectorAll<HTMLElement>('[data-choice]')) {
+        const index = Number(button.dataset.index);
+        const choice = document.createElement('li');
+        choice.dataset.reviewChoice = String(index);
+        const marks = [
+          ...(index === step.choice ? [drillText.chosen] : []),
+          ...(index === best ? [drillText.bestChoice] : []),
+        ];
+        if (index === step.choice) choice.dataset.chosen = '';
+        if (index === best) choice.dataset.best = '';
+        const text = document.createElement('p');
+        if (marks.length) {
+          const strong = document.createElement('strong');
+          strong.textContent = `【${marks.join('·')}】`;
+          text.append(strong);
         }
-        block.append(title, why ?? '');
-        return block;
-      };
-      item.append(describe(drillText.chosen, step.choice));
-      if (best !== step.choice) item.append(describe(drillText.better, best));
+        text.append(button.textContent?.trim() ?? '');
+        choice.append(text);
+        if (index === step.choice || index === best) {
+          const why = section.querySelector(`[data-feedback="${index}"]`)?.cloneNode(true) as HTMLElement | undefined;
+          if (why) {
+            why.hidden = false;
+            why.removeAttribute('data-feedback');
+            why.classList.remove('good', 'partial', 'poor');
+            why.classList.add(choiceQuality(node.choices, index));
+            choice.append(why);
+          }
+        }
+        choices.append(choice);
+      }
+      item.append(heading, choices);
       return item;
     });
     this.#el('[data-review]').replaceChildren(...items);
@@ -269,7 +308,7 @@ export class CpDrill extends HTMLElement {
         const item = document.createElement('li');
         item.dataset.attempt = '';
         const ending = attempt.ending
-          ? (this.querySelector(`[data-ending="${attempt.ending}"] [data-ending-title]`)?.textContent ?? '')
+          ? (this.#section(attempt.ending)?.querySelector('[data-ending-title]')?.textContent ?? '')
           : drillText.timeout;
         item.textContent = drillText.attempt(dateFormat.format(attempt.at), attempt.percent, ending);
         return item;

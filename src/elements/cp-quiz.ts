@@ -1,6 +1,6 @@
 import { quizText } from '../lib/i18n/zh-quiz';
 import { drawQuestions } from '../lib/quiz/draw';
-import { seededShuffle } from '../lib/quiz/random';
+import { freshSeed, seededShuffle, shownOrder } from '../lib/quiz/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../lib/quiz/score-question';
 
 /** What <cp-quiz> reports when a check is submitted (event `cp-quiz-complete`). */
@@ -26,6 +26,8 @@ export class CpQuiz extends HTMLElement {
   #keys = new Map<string, AnswerKey>();
   #asked: string[] = [];
   #seed = '';
+  /** Seeds the shown order of options; the draw seed unless an assignment sets its own. */
+  #optionSeed: string | undefined;
   #pool: string[] | undefined;
   #confirmedEmpty = false;
   #submitted = false;
@@ -61,10 +63,14 @@ export class CpQuiz extends HTMLElement {
     return this.#el(`[data-question="${id}"]`);
   }
 
-  /** Starts a check on exactly these questions (unknown ids are skipped), ordered by `seed`. */
-  begin(ids: readonly string[], seed: string) {
+  /**
+   * Starts a check on exactly these questions (unknown ids are skipped), ordered by `seed`, with
+   * options shown in the order `optionSeed` gives.
+   */
+  begin(ids: readonly string[], seed: string, optionSeed = seed) {
     this.#pool = ids.filter((id) => this.#keys.has(id));
     this.dataset.seed = seed;
+    this.#optionSeed = optionSeed;
     this.#start();
   }
 
@@ -76,7 +82,7 @@ export class CpQuiz extends HTMLElement {
   }
 
   #start() {
-    this.#seed = this.dataset.seed ?? String(Date.now());
+    this.#seed = this.dataset.seed || freshSeed();
     const count = this.dataset.count ? Number(this.dataset.count) : undefined;
     // begin() sets the pool (assignments); data-pool (space-separated ids) limits the draw
     // otherwise, e.g. to the questions due for review.
@@ -117,8 +123,17 @@ export class CpQuiz extends HTMLElement {
     for (const button of item.querySelectorAll<HTMLButtonElement>('[data-move]')) button.disabled = false;
     const order = item.querySelector<HTMLElement>('[data-order-list]');
     if (order) {
-      const items = [...order.children] as HTMLElement[];
+      // Back to the content order first, so the same seed always shows the same order.
+      const items = ([...order.children] as HTMLElement[]).sort((a, b) => Number(a.dataset.item) - Number(b.dataset.item));
       order.append(...seededShuffle(items, `${this.#seed}:${item.dataset.question}`));
+    }
+    // Options are shown in this attempt's order; their values stay the content index.
+    const options = item.querySelector<HTMLElement>('[data-options]');
+    if (options) {
+      const byIndex = new Map(
+        [...options.querySelectorAll<HTMLElement>('[data-option]')].map((option) => [Number(option.dataset.option), option]),
+      );
+      options.append(...shownOrder(byIndex.size, `${this.#optionSeed ?? this.#seed}:${item.dataset.question}`).flatMap((i) => byIndex.get(i) ?? []));
     }
     const result = item.querySelector<HTMLElement>('[data-question-result]');
     if (!result) return;

@@ -73,32 +73,55 @@ document.addEventListener('keydown', (event) => {
 
 // Offline: dist/sw.js (scripts/build-sw.mjs) precaches every page and the search index. A new
 // version waits until the person chooses to reload, so an open page never changes under them.
+// The new version may also become active without this page asking (another tab accepted it, or
+// the browser activated it when no page used the old one): 重新加载 must still bring it in.
 const sw = navigator.serviceWorker;
 if (import.meta.env.PROD && sw) {
   let reloading = false;
+  /** This page asked for the new version: its takeover is expected, not news. */
+  let accepted = false;
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-  const offer = (waiting: ServiceWorker | null) => {
-    if (!waiting || !sw.controller || !notice) return;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  /** Makes the waiting version active, then reloads; reloads at once when none is waiting. */
+  const update = (registration: ServiceWorkerRegistration) => {
+    const waiting = registration.waiting;
+    if (!waiting) return reload();
+    accepted = true;
+    sw.addEventListener('controllerchange', reload);
+    waiting.addEventListener('statechange', () => waiting.state === 'activated' && reload());
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+  const offer = (registration: ServiceWorkerRegistration) => {
+    if (!sw.controller || !notice) return;
     notice.hidden = false;
     notice.onclick = (event) => {
       const button = (event.target as Element).closest('button');
       if (!button) return;
       notice.hidden = true;
-      if (button.matches('[data-update-reload]')) {
-        reloading = true;
-        waiting.postMessage({ type: 'SKIP_WAITING' });
-      }
+      if (button.matches('[data-update-reload]')) update(registration);
     };
   };
-  sw.addEventListener('controllerchange', () => reloading && location.reload());
   addEventListener('load', () => {
     sw.register('/sw.js').then((registration) => {
       // Some browsers (and blocked service workers) resolve without a registration.
       if (!registration) return;
-      offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
+      // A version that finishes installing while this page is open is offered; so is one that was
+      // already installing or waiting when the page loaded (its updatefound came before us).
+      const track = (worker: ServiceWorker | null) =>
+        worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(registration));
+      if (registration.waiting) offer(registration);
+      else track(registration.installing);
+      registration.addEventListener('updatefound', () => track(registration.installing));
+      // A new version that became active elsewhere now controls this page, which still shows
+      // the old content: offer the reload here too. (The first install taking over is no news.)
+      let controlled = Boolean(sw.controller);
+      sw.addEventListener('controllerchange', () => {
+        if (controlled && !accepted) offer(registration);
+        controlled = true;
       });
       // A host without sw.js (astro dev, file://) still serves the site; nothing to offer there.
     }, () => {});

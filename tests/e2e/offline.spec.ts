@@ -53,12 +53,29 @@ test('访问一次之后断网：三个深层页面和搜索照常可用', async
   await expect(page.locator('h1')).toHaveText('暂时离线');
 });
 
-test('发布新版本后，页面提示重新加载；点了之后显示新内容，之前不变', async ({ browser }) => {
-  // A deploy of our own: a copy of the site on its own server, changed and rebuilt below.
+/** A deploy of our own: a copy of the site on its own server, changed and rebuilt by `publish`. */
+async function ownDeploy() {
   const dir = mkdtempSync(join(tmpdir(), 'cp-sw-update-'));
   cpSync(distDir, dir, { recursive: true });
   const server = await serveStatic(dir, 0);
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const publish = () => {
+    const file = join(dir, 'playbook/index.html');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('<h1', '<p data-new-version>新版本</p><h1'),
+    );
+    execFileSync(process.execPath, ['scripts/build-sw.mjs', dir], { stdio: 'ignore' });
+  };
+  const close = () => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { origin, publish, close };
+}
+
+test('发布新版本后，页面提示重新加载；点了之后显示新内容，之前不变', async ({ browser }) => {
+  const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -66,12 +83,7 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
     await installOffline(page);
     await expect(page.locator('[data-update-notice]')).toBeHidden();
 
-    const file = join(dir, 'playbook/index.html');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('<h1', '<p data-new-version>新版本</p><h1'),
-    );
-    execFileSync(process.execPath, ['scripts/build-sw.mjs', dir], { stdio: 'ignore' });
+    publish();
 
     // The browser checks for a new sw.js on navigation; here we ask at once.
     await page.evaluate(async () => {
@@ -90,8 +102,41 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
     await expect(page.locator('[data-update-notice]')).toBeHidden();
   } finally {
     await context.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    close();
+  }
+});
+
+// The new version can become active without this page asking: another tab accepted it (or the
+// browser activated it when no page used the old one). 重新加载 must still bring it in.
+test('两个标签页都提示新版本：一个点了重新加载之后，另一个再点也显示新内容', async ({ browser }) => {
+  const { origin, publish, close } = await ownDeploy();
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  try {
+    await first.goto(`${origin}/playbook/`);
+    await installOffline(first);
+    const second = await context.newPage();
+    await second.goto(`${origin}/playbook/`);
+    await expect.poll(() => second.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    publish();
+    await first.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    for (const page of [first, second]) await expect(page.locator('[data-update-notice]')).toBeVisible();
+
+    await first.locator('[data-update-reload]').click();
+    await expect(first.locator('[data-new-version]')).toHaveText('新版本');
+    // The other tab still shows the old page, and still offers the new one…
+    await expect(second.locator('[data-new-version]')).toHaveCount(0);
+    await expect(second.locator('[data-update-notice]')).toBeVisible();
+    // …which its button now brings in.
+    await second.locator('[data-update-reload]').click();
+    await expect(second.locator('[data-new-version]')).toHaveText('新版本');
+    await expect(second.locator('[data-update-notice]')).toBeHidden();
+  } finally {
+    await context.close();
+    close();
   }
 });
 

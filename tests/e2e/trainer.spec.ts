@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeAssignmentCode, type Assignment } from '../../src/lib/assignment/assignment-code';
 import { encodeResultCode } from '../../src/lib/assignment/result-code';
+import { correctOption, drillPath } from '../support/content-answers';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const hostileName = '<img src=x onerror="window.__pwned=1">';
@@ -92,17 +93,20 @@ async function startAs(page: Page, name: string, employeeId: string) {
   await page.locator('[data-take-start]').click();
 }
 
-/** Plays the double-sold drill along the path the drill e2e scores at 56%. */
+/** The double-sold drill played by always taking the second-best choice. */
+const doubleSold = drillPath('drill-double-sold', 'second');
+
+/** Plays the double-sold drill along `doubleSold`, clicking choices by content index in their shown order. */
 async function playDoubleSold(page: Page) {
   const part = page.locator('[data-part="drill-double-sold"]');
   await part.locator('[data-start]').click();
-  for (const index of [0, 0, 2, 1]) {
-    await part.locator('.node.current button[data-choice]').nth(index).click();
+  for (const index of doubleSold.choices) {
+    await part.locator(`.node.current button[data-choice][data-index="${index}"]`).click();
     // Assessment mode: no feedback, only the way on.
     await expect(part.locator('.node.current .feedback')).toHaveCount(0);
     await part.locator('.node.current [data-continue]').click();
   }
-  await expect(part.locator('.ending.current')).toContainText('现场平息，但没有留下记录');
+  await expect(part.locator('.ending.current [data-ending-title]')).toHaveText(doubleSold.endingTitle);
 }
 
 test('布置作业、学员在另一台设备完成、培训师汇总：分数由成绩码重新计算，篡改被标出，CSV 含这一行', async ({
@@ -123,9 +127,9 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
   await startAs(take, hostileName, 'A001');
   const asked = take.locator('[data-part="quiz"] [data-question]:not([hidden])');
   await expect(asked).toHaveCount(2);
-  // Options keep their order; the first option of risks-01 and risks-02 is the right one.
+  // Options are shown shuffled; their values are content indices.
   for (const id of ['risks-01', 'risks-02'])
-    await take.locator(`[data-question="${id}"] input`).first().check();
+    await take.locator(`[data-question="${id}"] input[value="${correctOption(id)}"]`).check();
   await take.locator('[data-quiz-submit]').click();
   // Nothing is revealed after submitting an assignment's questions.
   await expect(take.locator('[data-question-result]')).toHaveCount(0);
@@ -133,9 +137,11 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
   await playDoubleSold(take);
   await take.locator('[data-take-next]').click();
 
-  // Two right answers and the drill's 56% counted as 5 questions: (2 + 5 × 0.56) ÷ 7 = 69.
-  await expect(take.locator('[data-take-score]')).toHaveText('69 分');
-  await expect(take.locator('[data-take-verdict]')).toHaveText('通过');
+  // Two right answers and the drill counted as 5 questions: (2 + 5 × drill%) ÷ 7.
+  const total = Math.round(((2 + (5 * doubleSold.percent) / 100) / 7) * 100);
+  const verdict = total >= 60 ? '通过' : '未通过';
+  await expect(take.locator('[data-take-score]')).toHaveText(`${total} 分`);
+  await expect(take.locator('[data-take-verdict]')).toHaveText(new RegExp(`^${verdict}`));
   await expect(take.locator('[data-take-who-name]')).toHaveText(hostileName);
   const code = (await take.locator('[data-result-code]').textContent()) ?? '';
   expect(code).toMatch(/^CPR1\.[A-Za-z0-9_-]+$/);
@@ -159,8 +165,8 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator('td').nth(0)).toHaveText(hostileName);
   await expect(rows.first().locator('td img')).toHaveCount(0);
-  await expect(rows.first().locator('td').nth(2)).toHaveText('69');
-  await expect(rows.first().locator('td').nth(3)).toHaveText('通过');
+  await expect(rows.first().locator('td').nth(2)).toHaveText(String(total));
+  await expect(rows.first().locator('td').nth(3)).toHaveText(new RegExp(`^${verdict}`));
   await expect(page.locator('[data-code-problem="checksum"]')).toContainText('校验码对不上');
   await expect(page.locator('[data-report-status]')).toContainText('读取 1 个成绩码，1 个无法读取');
 
@@ -173,7 +179,7 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
   expect(csv.startsWith('\ufeff作业,作业编号,姓名,工号,总分,结果')).toBe(true);
   const lines = csv.split('\r\n');
   expect(lines[1]).toContain(`第二周测验,`);
-  expect(lines[1]).toContain(`,"${hostileName.replaceAll('"', '""')}",A001,69,通过,60,1,1,`);
+  expect(lines[1]).toContain(`,"${hostileName.replaceAll('"', '""')}",A001,${total},${verdict},60,1,1,`);
   expect(lines[1]?.endsWith(`,${code}`)).toBe(true);
   expect(lines).toHaveLength(3);
 
@@ -184,7 +190,7 @@ test('布置作业、学员在另一台设备完成、培训师汇总：分数�
     .locator('[data-report-file]')
     .setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(rows).toHaveCount(1);
-  await expect(rows.first().locator('td').nth(2)).toHaveText('69');
+  await expect(rows.first().locator('td').nth(2)).toHaveText(String(total));
 
   // The pasted codes stay on this device: coming back restores the report.
   await page.reload();
@@ -209,7 +215,7 @@ test('限时到了自动交卷：未答的题和决策点不得分，成绩码�
   await take.goto(link);
   await startAs(take, '王五', 'C003');
   await expect(take.locator('[data-take-timer]')).toHaveText('剩余时间 1:00');
-  await take.locator('[data-question="risks-01"] input').first().check();
+  await take.locator(`[data-question="risks-01"] input[value="${correctOption('risks-01')}"]`).check();
   await take.clock.runFor(61_000);
   await expect(take.locator('[data-take-result]')).toBeVisible();
   await expect(take.locator('[data-take-timeout]')).toBeVisible();
@@ -235,7 +241,7 @@ test('作答次数用完后不能再开始，交过的成绩码仍可复制', as
   });
   const { context, page: take, errors } = await openAsTrainee(browser, link);
   await startAs(take, '赵六', 'D004');
-  await take.locator('[data-question="crisis-01"] input').first().check();
+  await take.locator(`[data-question="crisis-01"] input[value="${correctOption('crisis-01')}"]`).check();
   await take.locator('[data-quiz-submit]').click();
   await take.locator('[data-take-next]').click();
   const code = await take.locator('[data-result-code]').textContent();

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AnswerKey } from '../../src/lib/quiz/score-question';
+import { drillPath } from '../support/content-answers';
 import type { TrainingPlan } from '../../src/lib/training/plan';
 
 const moduleId = 'crisis-basics';
@@ -40,14 +41,14 @@ async function answerShownQuestions(page: Page, wrong: (key: AnswerKey) => boole
     const key = byId.get(id);
     if (!key) throw new Error(`no answer key for ${id}`);
     if (key.type === 'single' && wrong(key)) {
-      await item.locator('input').nth(key.correct.indexOf(false)).check();
+      await item.locator(`input[value="${key.correct.indexOf(false)}"]`).check();
       missed.push(id);
       continue;
     }
     switch (key.type) {
       case 'single':
       case 'multiple':
-        for (const [i, right] of key.correct.entries()) if (right) await item.locator('input').nth(i).check();
+        for (const [i, right] of key.correct.entries()) if (right) await item.locator(`input[value="${i}"]`).check();
         break;
       case 'ordering':
         // data-item is each item's place in the right order.
@@ -349,11 +350,17 @@ test('没走到最好结局的演练列在复习页，附最高分和次数；�
     await page.goto('/drills/drill-double-sold/');
     await page.locator('[data-start]').click();
     for (const index of path) {
-      await page.locator('.node.current button[data-choice]').nth(index).click();
+      await page.locator(`.node.current button[data-choice][data-index="${index}"]`).click();
       await page.locator('.node.current [data-continue]').click();
     }
     await expect(page.locator('[data-result]')).toBeVisible();
   };
+  const worst = drillPath('drill-double-sold', 'worst');
+  const second = drillPath('drill-double-sold', 'second');
+  const best = drillPath('drill-double-sold', 'best');
+  expect(worst.outcome).not.toBe('good');
+  expect(second.outcome).not.toBe('good');
+  expect(best.outcome).toBe('good');
   const replay = page.locator('cp-drill-replay');
   const item = page.locator('[data-replay-drill="drill-double-sold"]');
 
@@ -361,17 +368,17 @@ test('没走到最好结局的演练列在复习页，附最高分和次数；�
   await expect(page.locator('[data-review-summary]')).toContainText('复习队列是空的');
   await expect(replay).toBeHidden();
 
-  await play([1, 1, 1]); // 事态升级, 5%
+  await play(worst.choices);
   await page.goto('/review/');
-  await expect(item).toContainText('最高 5% · 练过 1 次');
-  await play([0, 0, 2, 1]); // 现场平息但没有记录, 56%
+  await expect(item).toContainText(`最高 ${worst.percent}% · 练过 1 次`);
+  await play(second.choices);
   await page.goto('/review/');
   await expect(replay.locator('h2')).toContainText('建议重练的演练（1）');
-  await expect(item).toContainText('最高 56% · 练过 2 次');
+  await expect(item).toContainText(`最高 ${Math.max(worst.percent, second.percent)}% · 练过 2 次`);
   await item.getByRole('link').click();
   await expect(page).toHaveURL(/\/drills\/drill-double-sold\/$/);
 
-  await play([0, 0, 0, 0]); // the good ending
+  await play(best.choices); // the good ending
   await page.goto('/review/');
   await expect(page.locator('[data-review-summary]')).toContainText('复习队列是空的');
   await expect(replay).toBeHidden();

@@ -99,6 +99,15 @@ describe('the playbook holds at least what it promises', () => {
     expect(thin).toEqual([]);
   });
 
+  it('lets the story turn on the meter in at least 6 drills', () => {
+    const branching = of('drills').filter((d) =>
+      list(d.data.nodes).some((node) =>
+        list((node as { choices?: unknown }).choices).some((choice) => list((choice as { branches?: unknown }).branches).length > 0),
+      ),
+    );
+    expect(branching.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('drills every incident type, the complaint procedure and each group-complaint type', () => {
     const drills = of('drills');
     const drilled = new Set(drills.map((d) => d.data.incident));

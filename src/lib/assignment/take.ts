@@ -22,6 +22,15 @@ export function questionOrderSeed(assignment: Assignment, employeeId: string): s
   return assignment.orderPerTrainee ? `${seed}:${normaliseId(employeeId)}` : seed;
 }
 
+/**
+ * Seeds the shown order of drill choices and question options in one attempt: a reload of the
+ * same attempt shows the same order, the next attempt a new one. Recorded answers stay content
+ * indices, so codes and re-scoring never depend on it.
+ */
+export function choiceOrderSeed(assignment: Assignment, employeeId: string, attempt: number): string {
+  return `${questionOrderSeed(assignment, employeeId)}:${attempt}`;
+}
+
 /** Attempts still open on this device, or null when unlimited. */
 export function attemptsLeft(assignment: Assignment, used: number): number | null {
   return assignment.attempts === 0 ? null : Math.max(0, assignment.attempts - used);

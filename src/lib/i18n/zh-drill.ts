@@ -12,6 +12,7 @@ export const drillText = {
   progress: (n: number) => `第 ${n} 个决策点`,
   chosen: '你的选择',
   better: '更好的做法',
+  bestChoice: '最佳做法',
   why: '理由',
   basis: '依据',
   ending: '结局',
@@ -24,7 +25,8 @@ export const drillText = {
   historyEmpty: '还没有在这台设备上完成过这个演练。',
   attempt: (date: string, percent: number, ending: string) => `${date} · ${percent} 分 · ${ending}`,
   timeout: '超时结束',
-  announceFeedback: (good: boolean, text: string) => `${good ? '好的选择。' : '这不是最好的选择。'}${text}`,
+  announceFeedback: (quality: 'good' | 'partial' | 'poor', text: string) =>
+    `${{ good: '好的选择。', partial: '做对了一部分，但还有更好的做法。', poor: '这不是好的选择。' }[quality]}${text}`,
   choiceRecorded: '已记录你的选择。按“继续”进入下一步。',
   best: '最高分',
   notTried: '未练习',

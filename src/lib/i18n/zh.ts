@@ -62,6 +62,8 @@ export const zh = {
     pager: '同栏目翻页',
     fictional: '示例案例',
     fictionalNote: '本案例为培训编写的示例，人物与情节均为虚构。',
+    fictionalScene: '示例场景',
+    fictionalSceneNote: '本演练为培训编写的示例场景，人物、楼盘与情节均为虚构。',
     source: '出处',
     print: '打印本页',
   },

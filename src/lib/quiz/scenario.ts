@@ -143,6 +143,17 @@ export function bestChoice(choices: readonly Pick<ScenarioChoice, 'scores'>[]): 
 }
 
 /**
+ * How a choice compares with the best at its node: the best, partial (half the best's points or
+ * more), or poor.
+ */
+export function choiceQuality(choices: readonly Pick<ScenarioChoice, 'scores'>[], index: number): 'good' | 'partial' | 'poor' {
+  const best = bestChoice(choices);
+  if (index === best) return 'good';
+  const own = total(choices[index]?.scores ?? {});
+  return own > 0 && own * 2 >= total(choices[best]?.scores ?? {}) ? 'partial' : 'poor';
+}
+
+/**
  * Scores the decisions made. At every node visited, the learner could have earned what the best
  * choice there is worth; the total percent is what they earned over that. Each standard is
  * scored the same way over the nodes where it was at stake, and is null where it never was.

@@ -7,9 +7,11 @@ import {
   isOverdue,
   missingItems,
   questionOrderSeed,
+  choiceOrderSeed,
   submissionFrom,
 } from '../../../../src/lib/assignment/take';
 import { drawQuestions } from '../../../../src/lib/quiz/draw';
+import { shownOrder } from '../../../../src/lib/quiz/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../../../../src/lib/quiz/score-question';
 import { realScoringContent } from '../../../support/scoring-content';
 
@@ -58,6 +60,14 @@ describe('taking an assignment', () => {
     const own = { ...assignment, orderPerTrainee: true };
     expect(questionOrderSeed(own, ' Ａ００１')).toBe('seed-1:a001');
     expect(questionOrderSeed({ ...assignment, seed: '' }, 'A001')).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('shows choices in an order fixed by the assignment, the trainee and the attempt', () => {
+    const order = (attempt: number) => shownOrder(4, `${choiceOrderSeed(assignment, 'A001', attempt)}:n1`);
+    expect(order(1)).toEqual(order(1));
+    const orders = new Set([1, 2, 3, 4, 5, 6].map((n) => order(n).join('')));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(choiceOrderSeed(assignment, 'A001', 2)).not.toBe(choiceOrderSeed(assignment, 'A001', 1));
   });
 
   it('counts attempts left, unlimited as null', () => {
