@@ -317,7 +317,7 @@ test('链接里的内容已不存在时列出缺少的项；另一内容版本�
     finishedAt: Date.UTC(2025, 0, 7, 2, 5),
     timedOut: false,
     quizSeconds: 300,
-    answers: [{ type: 'single', selected: [0] }],
+    answers: [{ type: 'single', selected: [correctOption('risks-01')] }],
     drills: [],
   });
   await page.goto('/trainer/report/');
