@@ -38,6 +38,9 @@ test('页头是这家公司的简称，职务用它自己的叫法，默认公�
   expect(text).not.toContain('总监（营销经理）');
   expect(text).not.toContain('示例地产');
   await expect(page.locator('[data-firm-deadline]')).toHaveText('本公司书面报告时限：事发后 6 小时内');
+  // Printed pages carry the firm's full name in the margin, beside 内部资料.
+  const styles = (await page.locator('head style').allTextContents()).join('\n');
+  expect(styles).toContain('@bottom-left{content:"蓝湾置业服务有限公司"');
 });
 
 test('保修授权金额用这家公司的门槛：事件页和三层客服结构图', async ({ page }) => {
