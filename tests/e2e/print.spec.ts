@@ -7,15 +7,19 @@ function pdfPages(pdf: Buffer): number {
 
 const summaries = builtRoutes().filter((route) => /^\/incidents\/[^/]+\/summary\/$/.test(route));
 
-test('每个危机类型都有一页纸摘要，打印在一张 A4 上', async ({ page }) => {
-  expect(summaries.length).toBeGreaterThanOrEqual(12);
-  for (const route of summaries) {
+test('每个危机类型都有一页纸摘要', () => {
+  expect(summaries.length).toBeGreaterThanOrEqual(17);
+});
+
+// One test per summary: each prints on its own, so a slow machine never runs them all against one timeout.
+for (const route of summaries) {
+  test(`一页纸摘要打印在一张 A4 上：${route}`, async ({ page }) => {
     await page.goto(route);
     await expect(page.locator('h1')).toContainText('一页纸摘要');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdfPages(pdf), route).toBe(1);
-  }
-});
+  });
+}
 
 test('表单页打印时只剩空白表单本身', async ({ page }) => {
   await page.goto('/forms/onsite-complaint-record/');
