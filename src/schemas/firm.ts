@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
 import { roleIds, type RoleId } from '../lib/firm/roles';
+import { slugSchema } from './base';
 
-const contactIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: (i) => `联系人 id "${String(i.input)}" 不合规：只用小写字母、数字和连字符，例如 project-manager`,
-});
+const contactIdSchema = slugSchema('联系人 id', 'project-manager');
 
 /** One number staff may have to call during an incident. */
 export const firmContactSchema = z.strictObject({

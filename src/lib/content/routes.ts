@@ -14,17 +14,6 @@ export const sectionPath: Record<CollectionName, string> = {
   questions: 'quiz',
 };
 
-/** The collections that make up the playbook (手册) proper. */
-export const playbookCollections = [
-  'incidents',
-  'procedures',
-  'strategies',
-  'cases',
-  'forms',
-  'glossary',
-  'laws',
-] as const satisfies readonly CollectionName[];
-
 export function sectionHref(collection: CollectionName): string {
   return `/${sectionPath[collection]}/`;
 }
