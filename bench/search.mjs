@@ -15,11 +15,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parseFragment } from '../src/lib/search/catalog.ts';
 import { joinHan } from '../src/lib/search/index-text.ts';
+import { entryIdOfUrl, evalKindLabel, evalKinds, parseEvalSet, rankOf, scoreRanks } from '../src/lib/search/evaluate.ts';
+import { load as parseYaml } from 'js-yaml';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 
 const args = new Set(process.argv.slice(2));
 const loadAtStart = loadavg();
-const dist = 'dist';
+const dist = process.env.PLAYBOOK_OUT_DIR ?? 'dist';
+const evalOnly = args.has('--eval-only');
 const port = Number(process.env.BENCH_PORT ?? 4397);
 const quick = args.has('--quick');
 
@@ -161,7 +164,48 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The evaluation set, searched in the header box: ranks per query, printed per kind and round. */
+async function runEvalSet() {
+  const set = parseEvalSet(parseYaml(readFileSync('tests/fixtures/search-eval.yaml', 'utf8')));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/incidents/crowd-protest/`);
+  await page.locator('header [data-search-input]').click();
+  await timeSearch(page, 'header', '预热');
+  const rows = [];
+  for (const query of set) {
+    const warm = await timeSearch(page, 'header', query.q);
+    const results = await page.evaluate(() => document.querySelector('header cp-search').results);
+    rows.push({ query, rank: rankOf(query, results.map((r) => entryIdOfUrl(r.url))), warm });
+  }
+  await context.close();
+  const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const line = (label, subset) => {
+    const s = scoreRanks(subset.map((r) => r.rank));
+    return `${label.padEnd(14)}${String(s.count).padStart(5)}${pct(s.top1)}${pct(s.top3)}${s.mrr.toFixed(3).padStart(8)}`;
+  };
+  console.log(`## evaluation set (tests/fixtures/search-eval.yaml, ${set.length} queries)\n`);
+  console.log(`${'kind'.padEnd(14)}${'n'.padStart(5)}${'top-1'.padStart(7)}${'top-3'.padStart(7)}${'MRR'.padStart(8)}`);
+  for (const kind of evalKinds) console.log(line(`${kind} ${evalKindLabel[kind]}`, rows.filter((r) => r.query.kind === kind)));
+  for (const round of [1, 2]) {
+    const subset = rows.filter((r) => r.query.round === round);
+    if (subset.length > 0) console.log(line(`round ${round}`, subset));
+  }
+  console.log(line('all', rows));
+  const misses = rows.filter((r) => r.rank !== 1);
+  if (misses.length > 0) {
+    console.log(`not first: ${misses.map((r) => `${r.query.q}(${r.rank || 'miss'})`).join(' ')}`);
+  }
+  console.log(`warm on the set: median ${median(rows.map((r) => r.warm)).toFixed(1)} ms, max ${Math.max(...rows.map((r) => r.warm)).toFixed(1)} ms\n`);
+}
+
 try {
+  await runEvalSet();
+  if (evalOnly) {
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   // --- Quality and warm timing: one page, every query typed into the header -------------
   const context = await browser.newContext();
   const page = await context.newPage();
