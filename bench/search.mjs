@@ -13,9 +13,9 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { parseFragment } from '../src/lib/search/catalog.ts';
+import { entryIdOfUrl, parseFragment } from '../src/lib/search/catalog.ts';
 import { joinHan } from '../src/lib/search/index-text.ts';
-import { entryIdOfUrl, evalKindLabel, evalKinds, parseEvalSet, rankOf, scoreRanks } from '../src/lib/search/evaluate.ts';
+import { evalKindLabel, evalKinds, parseEvalSet, rankOf, scoreRanks } from '../src/lib/search/evaluate.ts';
 import { load as parseYaml } from 'js-yaml';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 

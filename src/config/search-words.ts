@@ -31,6 +31,8 @@ export const searchWords: SearchWords = {
 
   /** Everyday words (left) and the playbook words to search for them (right). */
   everyday: {
+    售楼中心: ['售楼处'],
+
     // 群诉：很多人一起来
     拉横幅: ['群诉', '闹事', '集体投诉'],
     横幅: ['群诉', '闹事'],
@@ -356,7 +358,7 @@ export const searchWords: SearchWords = {
 
   /** Groups of words that mean the same thing: each is also searched as the others. */
   synonyms: [
-    ['售楼处', '售楼部', '售楼中心', '营销中心', '案场'],
+    ['售楼处', '售楼部', '营销中心', '案场'],
     ['样板房', '样板间'],
     ['业主', '小业主', '购房者'],
     ['赔偿', '索赔', '补偿'],

@@ -90,20 +90,21 @@ test('按类型筛选：只显示该类型，地址里带上筛选，刷新后�
 
 test('网络慢时切换筛选：新结果到之前，旧列表标为正在更新，到了之后换成新列表', async ({ page }) => {
   await searchPage(page, '群诉');
-  // Hold back the page fragments the filtered list still needs, as a slow connection would.
+  // Drills rank below the first page of results, so their excerpts are not loaded yet. Hold back
+  // the page fragments the filtered list needs, as a slow connection would.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/pagefind/fragment/**', async (route) => {
     await held;
     await route.continue();
   });
-  await page.getByRole('radio', { name: /^术语/ }).check();
+  await page.getByRole('radio', { name: /^演练/ }).check();
   const list = page.locator('main [data-search-results]');
   await expect(list).toHaveAttribute('aria-busy', 'true');
   release();
-  await expect(page.locator('main [data-search-status]')).toContainText('在「术语」中有');
+  await expect(page.locator('main [data-search-status]')).toContainText('在「演练」中有');
   await expect(list).not.toHaveAttribute('aria-busy', /.*/);
-  expect(new Set(await results(page).locator('[data-search-result-type]').allTextContents())).toEqual(new Set(['术语']));
+  expect(new Set(await results(page).locator('[data-search-result-type]').allTextContents())).toEqual(new Set(['演练']));
 });
 
 test('筛选下没有结果时说明全部类型里有多少，并能一键回到全部', async ({ page }) => {

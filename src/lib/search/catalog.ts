@@ -85,6 +85,12 @@ export function catalogEntry(
   };
 }
 
+/** The entry id a page URL ends with: /incidents/crowd-protest/ → crowd-protest. */
+export function entryIdOfUrl(url: string): string {
+  const parts = url.split('/').filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
 /** Orders pages by URL, so the file and page numbers in the index do not depend on file order. */
 export function sortPages<T extends { url: string }>(pages: readonly T[]): T[] {
   return [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
@@ -130,8 +136,8 @@ export function parseCatalog(data: unknown): Catalog {
     return { id, url, collection, title, aliases, steps };
   });
   const index = terms as Partial<TermIndexData> | undefined;
-  if (!index || !isString(index.words) || !Array.isArray(index.postings) || !index.postings.every((n) => typeof n === 'number')) {
+  if (!index || !isString(index.words) || !isString(index.counts) || !isString(index.pages) || !isString(index.weights)) {
     throw new Error('search catalog: malformed term index');
   }
-  return catalogOf(records, { words: index.words, postings: index.postings });
+  return catalogOf(records, { words: index.words, counts: index.counts, pages: index.pages, weights: index.weights });
 }

@@ -78,8 +78,3 @@ export function scoreRanks(ranks: readonly number[]): EvalScore {
   };
 }
 
-/** The entry id a result URL points at: its last path segment (/incidents/crowd-protest/ → crowd-protest). */
-export function entryIdOfUrl(url: string): string {
-  const parts = url.split('/').filter(Boolean);
-  return parts[parts.length - 1] ?? '';
-}

@@ -11,8 +11,6 @@ export interface SearchWords {
   topics: Readonly<Record<string, readonly string[]>>;
   abbreviations: Readonly<Record<string, readonly string[]>>;
   synonyms: readonly (readonly string[])[];
-  /** Everyday words of situations: a query with one of them describes something happening. */
-  situationWords: ReadonlySet<string>;
   situationMarkers: readonly string[];
   knowledgeMarkers: readonly string[];
 }
@@ -49,6 +47,8 @@ export interface Lexicon {
   words: ReadonlySet<string>;
   /** A word of the query → the other words searched for it. */
   expansions: ReadonlyMap<string, readonly WeightedTerm[]>;
+  /** Everyday words of situations: a query with one of them describes something happening. */
+  situationWords: ReadonlySet<string>;
   situationMarkers: readonly string[];
   knowledgeMarkers: readonly string[];
 }

@@ -110,9 +110,10 @@ export function rankPages(analysis: QueryAnalysis, catalog: Catalog, names: read
   // that strength its own match has (matching 业主 inside 和业主起冲突 covers little of it).
   const importance = perWord.map((matches) => Math.max(0, ...[...matches.values()].map((m) => m.strength)));
   const total = importance.reduce((a, b) => a + b, 0) || 1;
-  // Pages come in through their rarer matches; a query of common words only takes them all.
+  // In a query of several words, pages come in through their rarer matches (业主 alone does not
+  // bring in every page). A one-word query, or one of common words only, takes every match.
   const candidates = new Set<number>();
-  for (const matches of perWord) for (const [page, match] of matches) if (!match.common) candidates.add(page);
+  if (perWord.length > 1) for (const matches of perWord) for (const [page, match] of matches) if (!match.common) candidates.add(page);
   if (candidates.size === 0) for (const matches of perWord) for (const page of matches.keys()) candidates.add(page);
 
   const keys = [...new Set(names.map(matchKey).filter((k) => [...k].length >= 2))];

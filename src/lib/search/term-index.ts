@@ -34,8 +34,36 @@ export const fieldWeights: Record<Field, { weight: number; b: number }> = {
 
 /** BM25's saturation: the tenth occurrence adds far less than the first. */
 export const k1 = 2;
-/** Weights are stored as whole numbers: saturation × this. */
-const weightScale = 100;
+/** Weights are stored as whole numbers: saturation × this (steps of 1/15 are plenty to rank by). */
+const weightScale = 15;
+
+/**
+ * Small whole numbers as one character each (0–63), larger ones as ~base36. : text that
+ * gzip packs far better than JSON numbers, and that needs no escaping in JSON.
+ */
+const digits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+
+export function encodeNumbers(values: readonly number[]): string {
+  return values.map((v) => (v < digits.length ? digits[v] : `~${v.toString(36)}.`)).join('');
+}
+
+export function decodeNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (char === '~') {
+      const end = text.indexOf('.', i);
+      if (end < 0) throw new Error('search index: unterminated number');
+      out.push(parseInt(text.slice(i + 1, end), 36));
+      i = end;
+    } else {
+      const value = digits.indexOf(char);
+      if (value < 0) throw new Error(`search index: unexpected character ${char}`);
+      out.push(value);
+    }
+  }
+  return out;
+}
 
 function fieldTexts(doc: SearchDocument): Record<Field, string> {
   return {
@@ -62,15 +90,16 @@ export function countWords(text: string, vocabulary: ReadonlySet<string>, maxLen
   return counts;
 }
 
-/** The index as it travels: words in order, and per word its postings, flattened. */
+/** The index as it travels: words in order, and their postings as three number streams. */
 export interface TermIndexData {
   /** The vocabulary, sorted, one word per line. */
   words: string;
-  /**
-   * For each word in order: the number of pages n, then n pairs (page number minus the
-   * previous page number, weight × 100).
-   */
-  postings: number[];
+  /** For each word, how many pages have it (encodeNumbers). */
+  counts: string;
+  /** For each posting, its page number minus the previous one of the same word. */
+  pages: string;
+  /** For each posting, the word's weight on the page × weightScale. */
+  weights: string;
 }
 
 /** Builds the index of the documents over a vocabulary; words no page contains are dropped. */
@@ -114,17 +143,20 @@ export function buildTermIndex(docs: readonly SearchDocument[], vocabulary: Iter
   });
 
   const sorted = [...byWord.keys()].sort();
-  const postings: number[] = [];
+  const counts: number[] = [];
+  const pages: number[] = [];
+  const weights: number[] = [];
   for (const word of sorted) {
     const list = byWord.get(word) ?? [];
-    postings.push(list.length);
+    counts.push(list.length);
     let previous = 0;
     for (const [page, weight] of list) {
-      postings.push(page - previous, weight);
+      pages.push(page - previous);
+      weights.push(weight);
       previous = page;
     }
   }
-  return { words: sorted.join('\n'), postings };
+  return { words: sorted.join('\n'), counts: encodeNumbers(counts), pages: encodeNumbers(pages), weights: encodeNumbers(weights) };
 }
 
 /** One page that contains a word, and the word's BM25F weight there (saturated term frequency). */
@@ -141,18 +173,23 @@ export class TermIndex {
   constructor(data: TermIndexData, pageCount: number) {
     this.pageCount = pageCount;
     const words = data.words === '' ? [] : data.words.split('\n');
+    const counts = decodeNumbers(data.counts);
+    const pages = decodeNumbers(data.pages);
+    const weights = decodeNumbers(data.weights);
+    if (counts.length !== words.length || pages.length !== weights.length) {
+      throw new Error('search index: postings do not match the word list');
+    }
     let at = 0;
-    for (const word of words) {
-      const count = data.postings[at++] ?? 0;
+    words.forEach((word, w) => {
       const list: Posting[] = [];
       let page = 0;
-      for (let i = 0; i < count; i++) {
-        page += data.postings[at++] ?? 0;
-        list.push({ page, weight: (data.postings[at++] ?? 0) / weightScale });
+      for (let i = 0; i < (counts[w] ?? 0); i++, at++) {
+        page += pages[at] ?? 0;
+        list.push({ page, weight: (weights[at] ?? 0) / weightScale });
       }
       this.#postings.set(word, list);
-    }
-    if (at !== data.postings.length) throw new Error('search index: postings do not match the word list');
+    });
+    if (at !== pages.length) throw new Error('search index: postings do not match the word list');
   }
 
   has(word: string): boolean {

@@ -93,7 +93,9 @@ export class QueryContext {
     const own = termWeight[source] * (this.#nameText.includes(text) || this.lexicon.words.has(text) ? 1 : genericWeight);
     if ([...text].length >= 2 && !this.lexicon.vague.has(text)) add({ word: text, weight: own, source });
     for (const expansion of this.lexicon.expansions.get(text) ?? []) add({ ...expansion, weight: expansion.weight * discount });
-    for (const [inner, expansions] of this.innerKeys(text)) {
+    // A playbook name is searched as it is (带头人 is not widened through 带头).
+    const inners = this.names.has(text) ? [] : this.innerKeys(text);
+    for (const [inner, expansions] of inners) {
       if (!this.lexicon.vague.has(inner)) add({ word: inner, weight: innerWeight * discount, source: 'synonym' });
       for (const expansion of expansions) add({ ...expansion, weight: expansion.weight * innerWeight * discount });
     }
