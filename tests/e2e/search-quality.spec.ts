@@ -165,7 +165,7 @@ test('在搜索页按回车不重新加载页面，结果和地址随输入更�
   await expect(input).toBeFocused();
 });
 
-test('结果、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
+test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -183,6 +183,8 @@ test('结果、筛选、无结果和出错状态在 360 宽的浅色与深色下
   const states: [string, () => Promise<void>][] = [
     ['results', () => searchPage(page, '闹事', 'incidents')],
     ['no result', () => searchPage(page, '火星人')],
+    ['best answer', () => searchPage(page, '业主在售楼处门口拉横幅怎么办')],
+    ['partial', () => searchPage(page, '售楼处火星人')],
     ['header', async () => {
       await page.goto('/incidents/crowd-protest/');
       await page.locator('header [data-search-input]').fill('漏水');
