@@ -7,7 +7,7 @@ import type { Catalog } from './catalog.ts';
 import type { SlipCandidate } from './fuzzy.ts';
 import { innerWeight, type Lexicon, termWeight, type WeightedTerm } from './lexicon.ts';
 import { hasHan, matchKey } from './phrase.ts';
-import { type Token, tokenize } from './segment.ts';
+import { tokenize } from './segment.ts';
 import { namePieces } from './vocabulary.ts';
 
 /** One word of the query and how it is searched. */
