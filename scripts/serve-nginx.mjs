@@ -48,7 +48,7 @@ function replaceLine(text, line, replacement) {
  * 127.0.0.1:PORT with deploy/nginx.conf (listen and root replaced) and this build's CSP.
  * Returns its path.
  */
-export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-nginx-${port}`) }) {
+export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-nginx-${port}`), brotli = true }) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html 不存在：先运行 npm run build。`);
   rmSync(prefix, { recursive: true, force: true });
@@ -57,8 +57,9 @@ export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-ngin
   mkdirSync(join(prefix, 'temp'));
 
   writeFileSync(join(prefix, 'kesu-weiji-shouce/csp.conf'), nginxCspConf(root));
-  const brotli = brotliModules.every((path) => existsSync(path));
-  if (brotli) writeFileSync(join(prefix, 'kesu-weiji-shouce/brotli.conf'), readFileSync(brotliConf));
+  // `brotli: false` serves gzip only, as a host without the module does (budgets are in gzip).
+  const withBrotli = brotli && brotliModules.every((path) => existsSync(path));
+  if (withBrotli) writeFileSync(join(prefix, 'kesu-weiji-shouce/brotli.conf'), readFileSync(brotliConf));
 
   let site = readFileSync(siteConf, 'utf8');
   site = replaceLine(site, '    listen 80;\n', `    listen 127.0.0.1:${port};\n`);
@@ -75,7 +76,7 @@ export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-ngin
     'error_log stderr warn;',
     // As root, workers would otherwise run as nobody, who may not read a checkout under /root.
     ...(process.getuid?.() === 0 ? ['user root root;'] : []),
-    ...(brotli ? brotliModules.map((path) => `load_module ${path};`) : []),
+    ...(withBrotli ? brotliModules.map((path) => `load_module ${path};`) : []),
     'events { worker_connections 512; }',
     'http {',
     '    include /etc/nginx/mime.types;',
@@ -104,8 +105,8 @@ export function nginxTest({ dir, port = 8080, prefix }) {
  * Starts nginx over `dir` on `port` and resolves once it answers; `close()` stops it and removes
  * its temporary folder.
  */
-export async function startNginx({ dir, port }) {
-  const config = writeNginxConfig({ dir, port });
+export async function startNginx({ dir, port, brotli = true }) {
+  const config = writeNginxConfig({ dir, port, brotli });
   const child = spawn(requireNginx(), ['-e', 'stderr', '-c', config], { stdio: ['ignore', 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
