@@ -43,19 +43,31 @@ const transferSize = (file) => {
 
 const { manifestEntries } = await getManifest(precache);
 const tier1 = tier1Files(dir, manifestEntries.map((entry) => entry.url));
-const libraryScript = writeLibraryScript(manifestEntries.filter((entry) => !tier1.has(entry.url)));
+// Hashed names never change content, so the browser's cache may be trusted for them.
+const dontCacheBustURLsMatching = /^_astro\//;
+const libraryScript = writeLibraryScript(manifestEntries);
 
-/** Writes the tier 2 list and src/sw/library.js as DIR/sw-library.<version>.js; returns its name. */
+/**
+ * Writes DIR/sw-library.<version>.js: the tier 2 list, tier 1 as Workbox precaches it (for the
+ * parallel fetch in src/sw/library.js), then src/sw/library.js. Returns the file's name.
+ */
 function writeLibraryScript(entries) {
   const files = Object.fromEntries(
-    entries.map((entry) => [urlOf(entry.url), [entry.revision?.slice(0, 12) ?? '', transferSize(entry.url)]]),
+    entries
+      .filter((entry) => !tier1.has(entry.url))
+      .map((entry) => [urlOf(entry.url), [entry.revision?.slice(0, 12) ?? '', transferSize(entry.url)]]),
   );
+  const precached = entries
+    .filter((entry) => tier1.has(entry.url))
+    .map((entry) => [`/${entry.url}`, dontCacheBustURLsMatching.test(entry.url) ? null : entry.revision]);
   const list = JSON.stringify(files);
-  const version = createHash('sha256').update(list).digest('hex').slice(0, 12);
+  const code = readFileSync(new URL('../src/sw/library.js', import.meta.url), 'utf8');
+  const tier1List = `self.cpTier1 = ${JSON.stringify(precached)};\n${code}`;
+  // The name changes with anything in the file: it is served as immutable.
+  const version = createHash('sha256').update(list).update(tier1List).digest('hex').slice(0, 12);
   for (const old of readdirSync(dir).filter((name) => /^sw-library\.[0-9a-f]+\.js$/.test(name))) rmSync(join(dir, old));
   const name = `sw-library.${version}.js`;
-  const code = readFileSync(new URL('../src/sw/library.js', import.meta.url), 'utf8');
-  writeFileSync(join(dir, name), `self.cpLibrary = {"version":"${version}","files":${list}};\n${code}`);
+  writeFileSync(join(dir, name), `self.cpLibrary = {"version":"${version}","files":${list}};\n${tier1List}`);
   return name;
 }
 
@@ -68,8 +80,7 @@ const { count, size, warnings } = await generateSW({
   // /search/?q=… and Pagefind's pagefind-entry.json?ts=… are the same files as without the query.
   ignoreURLParametersMatching: [/.*/],
   directoryIndex: 'index.html',
-  // Hashed names never change content, so the browser's cache may be trusted for them.
-  dontCacheBustURLsMatching: /^_astro\//,
+  dontCacheBustURLsMatching,
   cleanupOutdatedCaches: true,
   // Take over the first page at once (offline after one visit), but let a new version wait until
   // the page's update notice is accepted (src/scripts/shell.ts sends SKIP_WAITING).
