@@ -1,5 +1,6 @@
 // nginx with deploy/nginx.conf (project nginx in playwright.config.ts): the headers a firm's
 // server sends, caching per path, compression, the 404 page and trailing-slash redirects.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,4 +113,20 @@ test('文件夹地址不带斜杠时 301 到带斜杠的地址（保留查询）
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toMatch(/<h1[^>]*>找不到这个页面<\/h1>/);
   expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('npm run package 打出带日期的 zip：网站、nginx 配置和本次构建的 CSP 文件', () => {
+  const out = mkdtempSync(join(tmpdir(), 'kesu-package-test-'));
+  try {
+    execFileSync(process.execPath, ['scripts/package.mjs', '--dir', distDir, '--out', out], { stdio: 'pipe' });
+    const [zip] = readdirSync(out);
+    expect(zip).toMatch(/^kesu-weiji-shouce-\d{4}-\d{2}-\d{2}\.zip$/);
+    const top = zip?.replace(/\.zip$/, '');
+    const listing = execFileSync('zip', ['-sf', join(out, zip ?? '')], { encoding: 'utf8' });
+    for (const file of ['site/index.html', 'site/sw.js', 'site/incident/crowd-protest/index.html', 'nginx/kesu-weiji-shouce.conf', 'nginx/kesu-weiji-shouce/csp.conf', 'nginx/brotli.conf']) {
+      expect(listing, file).toContain(`${top}/${file}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
