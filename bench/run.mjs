@@ -96,14 +96,15 @@ console.log('# 客诉危机应对手册 — bench\n');
 const site = build('dist');
 printBuild('site build', site);
 
-// Offline: what the service worker downloads on the first visit (scripts/build-sw.mjs).
+// Offline: the two tiers (scripts/build-sw.mjs, scripts/offline-tiers.mjs).
 const sw = timed('node', ['scripts/build-sw.mjs', 'dist']);
-const precache = /precache (\d+) files, ([\d.]+ MB) \(([\d.]+ MB) gzip\)/.exec(sw.output);
-console.log(
-  precache
-    ? `  precache  ${precache[1]} files, ${precache[2]} (${precache[3]} gzip), sw.js ${kb(gz(readFileSync('dist/sw.js')))} gzip, ${(sw.ms / 1000).toFixed(2)} s`
-    : `  precache  (could not read build-sw output: ${sw.output.trim()})`,
-);
+const tiers = [...sw.output.matchAll(/tier (\d) (\d+) files, ([\d.]+ MB) \(([\d.]+ MB) gzip\)/g)];
+for (const [, tier, files, raw, gzip] of tiers) {
+  const when = tier === '1' ? 'precached on every first visit' : 'saved on Wi-Fi or on request';
+  console.log(`  offline tier ${tier}  ${files} files, ${raw} (${gzip} gzip), ${when}`);
+}
+if (tiers.length === 0) console.log(`  offline tiers (could not read build-sw output: ${sw.output.trim()})`);
+console.log(`  sw.js ${kb(gz(readFileSync('dist/sw.js')))} gzip, build-sw ${(sw.ms / 1000).toFixed(2)} s`);
 
 // 2. Page budgets.
 const files = htmlFiles('dist').filter((f) => !f.endsWith('404.html'));
@@ -157,6 +158,10 @@ for (const { page, js, htmlCss } of trainerPages) {
 }
 const qrChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('qr.') && f.endsWith('.js'));
 for (const chunk of qrChunks) console.log(`  QR encoder (loaded when a code is first shown): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
+// First visits and the time until incident cards are offline, in Chromium against nginx.
+if (spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx']).status === 0) {
+  execFileSync('node', ['bench/offline.mjs', 'dist'], { stdio: 'inherit' });
+} else console.log('\noffline: skipped (needs nginx: sudo apt-get install -y nginx)');
 execFileSync('node', ['bench/codes.mjs'], { stdio: 'inherit' });
 execFileSync('node', ['bench/habits.mjs'], { stdio: 'inherit' });
 

@@ -67,7 +67,8 @@ document.addEventListener('keydown', (event) => {
   input.select();
 });
 
-// Offline: dist/sw.js (scripts/build-sw.mjs) precaches every page and the search index. A new
+// Offline: dist/sw.js (scripts/build-sw.mjs) precaches the incident tools (tier 1); the rest is
+// saved by src/stores/offline.ts when the connection or the person allows (tier 2). A new
 // version waits until the person chooses to reload, so an open page never changes under them.
 // The new version may also become active without this page asking (another tab accepted it, or
 // the browser activated it when no page used the old one): 重新加载 must still bring it in.
@@ -105,6 +106,8 @@ if (import.meta.env.PROD && sw) {
     sw.register('/sw.js').then((registration) => {
       // Some browsers (and blocked service workers) resolve without a registration.
       if (!registration) return;
+      // What is offline here, and the download of the rest: loaded after the page, not before.
+      if (document.querySelector('cp-offline-status')) void import('../elements/cp-offline-status');
       // A version that finishes installing while this page is open is offered; so is one that was
       // already installing or waiting when the page loaded (its updatefound came before us).
       const track = (worker: ServiceWorker | null) =>

@@ -36,10 +36,29 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-for (const route of builtRoutes()) {
+/**
+ * One page of each section (the first in order) and an incident card: the sample that also runs
+ * against nginx, whose CSP header applies on top of each page's <meta> policy (tag @nginx,
+ * project nginx-quality-gates in playwright.config.ts).
+ */
+function nginxSample(routes: string[]): Set<string> {
+  const sample = new Map<string, string>();
+  for (const route of routes) {
+    const section = route.split('/')[1] ?? '';
+    if (!sample.has(section)) sample.set(section, route);
+  }
+  const card = routes.find((route) => /^\/incident\/[^/]+\/$/.test(route) && !/\/(log|contacts)\/$/.test(route));
+  return new Set([...sample.values(), ...(card ? [card] : [])]);
+}
+
+const routes = builtRoutes();
+const sample = nginxSample(routes);
+
+for (const route of routes) {
   test.describe(`质量门槛 ${route}`, () => {
     for (const viewport of viewports) {
-      test(`${viewport.name}：无 axe 违规、控制台错误与 CSP 违规（浅色与深色）`, async ({ page }) => {
+      const tag = sample.has(route) ? ['@nginx'] : [];
+      test(`${viewport.name}：无 axe 违规、控制台错误与 CSP 违规（浅色与深色）`, { tag }, async ({ page }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         const errors = await watchErrors(page);
         await page.emulateMedia({ colorScheme: 'light' });

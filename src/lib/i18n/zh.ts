@@ -3,6 +3,7 @@ import { builderText, codeText, reportText, takeText } from './zh-trainer';
 import { certificateText, reviewText, trainingText, transferText } from './zh-training';
 import { drillText, standardsText } from './zh-drill';
 import { contactListText, incidentCardText, incidentLogText, incidentReportText } from './zh-incident';
+import { offlineText } from './zh-offline';
 import { quizText } from './zh-quiz';
 import { searchText } from './zh-search';
 import { recordsSafetyText, storageText } from './zh-storage';
@@ -19,6 +20,7 @@ export {
   incidentCardText,
   incidentLogText,
   incidentReportText,
+  offlineText,
   quizText,
   recordsSafetyText,
   reportText,
@@ -295,7 +297,7 @@ export const zh = {
   },
   offline: {
     title: '暂时离线',
-    body: '这个页面还没有保存到本机，联网后才能打开。访问过一次网站之后，手册、现场应急卡片和搜索在离线时都能照常使用。',
+    body: '这个页面还没有保存到本机，联网后才能打开。访问过一次网站之后，现场应急、各类应急卡、联系人和事件记录断网也能使用；在页面底部点“下载全部内容以便离线使用”（连接 Wi-Fi 时会自动下载），整个手册也能离线阅读。',
     incident: '打开现场应急',
     playbook: '手册目录',
   },
