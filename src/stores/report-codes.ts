@@ -9,20 +9,19 @@ export const $reportCodes = persistentList<string>('cp:report-codes', reportCode
 // Listen from the start, so codes another tab stores reach this page before it writes.
 $reportCodes.listen(() => {});
 
-/** The codes this page last saw stored: what another tab added since is kept, not overwritten. */
-let seen: readonly string[] = $reportCodes.get();
+/** The codes this page last remembered, to tell codes it removed from codes another tab added. */
+let mine: readonly string[] = [];
 
 /**
  * Remembers the codes now in the report (each once, in order); an empty list forgets them. Codes
- * another tab stored meanwhile are kept, unless this page removed them itself.
+ * another tab stored meanwhile are kept after them, unless this page had them and removed them.
  */
 export function rememberReportCodes(codes: readonly string[]): boolean {
   const unique = [...new Set(codes)];
-  const removedHere = new Set(seen.filter((code) => !unique.includes(code)));
-  const fromElsewhere = $reportCodes.get().filter((code) => !seen.includes(code) && !removedHere.has(code));
-  const next = [...unique, ...fromElsewhere.filter((code) => !unique.includes(code))];
-  seen = next;
   const current = $reportCodes.get();
+  const fromElsewhere = current.filter((code) => !mine.includes(code) && !unique.includes(code));
+  mine = unique;
+  const next = [...unique, ...fromElsewhere];
   if (next.length === current.length && next.every((code, i) => code === current[i])) return true;
   return $reportCodes.save(next);
 }

@@ -98,6 +98,32 @@ test('两个窗口：证书姓名在另一个窗口被改时，正在输入的�
   await expect(b.locator('[data-certificate-name]')).toHaveText('李四');
 });
 
+test('两个窗口：联系人号码在另一个窗口刚改过，保存前先提示，再按一次才替换', async ({
+  context,
+}) => {
+  const b = await context.newPage();
+  const a = await context.newPage();
+  await b.goto('/incident/contacts/');
+  const directorB = b.locator('[data-contact="director"]');
+  await directorB.getByRole('button', { name: '改号码' }).click();
+  await a.goto('/incident/contacts/');
+  const directorA = a.locator('[data-contact="director"]');
+  await directorA.getByRole('button', { name: '改号码' }).click();
+  await directorA.getByLabel('电话').fill('138 0000 1111');
+  await directorA.getByRole('button', { name: '保存' }).click();
+  await expect(directorA.locator('[data-contact-status]')).toHaveText('已保存在本机。');
+
+  await b.bringToFront();
+  await directorB.getByLabel('电话').fill('139 0000 2222');
+  await directorB.getByRole('button', { name: '保存' }).click();
+  await expect(directorB.locator('[data-contact-status]')).toContainText('138 0000 1111');
+  const stored = () => b.evaluate(() => localStorage.getItem('cp:contact-overrides') ?? '');
+  expect(await stored()).toContain('138 0000 1111');
+  await directorB.getByRole('button', { name: '保存' }).click();
+  await expect(directorB.locator('[data-contact-status]')).toHaveText('已保存在本机。');
+  expect(await stored()).toContain('139 0000 2222');
+});
+
 test('存储已满：事件备注说没能保存而不是“已保存”，腾出空间后自动保存', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(card);
