@@ -19,6 +19,7 @@ import {
   startIncident,
   syncIncident,
   tickStep,
+  type NotesSave,
 } from '../stores/incidents';
 import { $storageNotices, unsaved } from '../stores/storage';
 import { callEvent } from './cp-contact-list';
@@ -160,8 +161,7 @@ class CpIncidentCard extends HTMLElement {
     const stored = this.#current()?.notes ?? '';
     if (notes !== '' && !stored.includes(notes)) {
       const joined = stored === '' ? notes : `${stored}\n${notes}`;
-      this.#notes().value = saveNotes(record.id, joined, stored).notes;
-      this.#notesBase = this.#notes().value;
+      this.#notes().value = this.#storeNotes(record.id, joined, stored).notes;
     }
   }
 
@@ -238,15 +238,7 @@ class CpIncidentCard extends HTMLElement {
     const typed = field.value;
     const record = this.#writable();
     if (!record) return;
-    this.#savingNotes = true;
-    let result;
-    try {
-      result = saveNotes(record.id, typed, this.#notesBase);
-    } finally {
-      this.#savingNotes = false;
-    }
-    this.#notesBase = result.notes;
-    this.#notesOf = record.id;
+    const result = this.#storeNotes(record.id, typed, this.#notesBase);
     let status: string = result.saved ? t.notesSaved : t.notesNotSaved;
     if (result.merge && result.notes !== typed) {
       const start = result.merge.position(field.selectionStart ?? typed.length);
@@ -256,6 +248,19 @@ class CpIncidentCard extends HTMLElement {
       status = `${result.merge.clean ? t.notesMerged : t.notesBothKept}${result.saved ? '' : t.notesNotSaved}`;
     }
     this.#el('[data-notes-status]').textContent = status;
+  }
+
+  /** Saves notes typed over `base`; the render this causes leaves the field to the caller. */
+  #storeNotes(id: string, typed: string, base: string): NotesSave {
+    this.#savingNotes = true;
+    try {
+      const result = saveNotes(id, typed, base);
+      this.#notesBase = result.notes;
+      this.#notesOf = id;
+      return result;
+    } finally {
+      this.#savingNotes = false;
+    }
   }
 
   /** Starts a new line with the time, where the cursor is, for a timeline of facts. */
@@ -319,10 +324,13 @@ class CpIncidentCard extends HTMLElement {
     const unsaved = !field.readOnly && field.value !== this.#notesBase;
     field.readOnly = closed;
     if (record?.id !== this.#notesOf) {
-      // Another incident is shown: what is being typed goes into it, added to its notes.
+      // Another incident is shown (or the first one, under notes typed before this script ran):
+      // what is being typed goes into it, after its notes, and is saved with the next save.
       this.#notesOf = record?.id;
-      this.#notesBase = unsaved ? '' : stored;
-      if (!unsaved) field.value = stored;
+      this.#notesBase = stored;
+      if (unsaved && stored !== '' && !field.value.includes(stored))
+        field.value = `${stored}\n${field.value}`;
+      else if (!unsaved) field.value = stored;
       return;
     }
     if (stored === this.#notesBase) return;

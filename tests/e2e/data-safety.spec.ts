@@ -77,6 +77,41 @@ test('两个窗口同一张事件卡：一边补记一行，另一边继续输�
   await expect(notesA).toHaveValue('客户到场，情绪激动\n10:05 已通知总监');
 });
 
+test('脚本到达前写下的备注接在已有记录后面，只写一次', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const openedAt = Date.now() - 60_000;
+    const incident = {
+      id: `crowd-protest-${openedAt.toString(36)}`,
+      type: 'crowd-protest',
+      title: '客户集体到销售现场抱怨闹事',
+      steps: [],
+      call: [],
+      reportTo: [],
+      reportWithin: '',
+      openedAt,
+      ticks: [],
+      calls: [],
+      updates: [],
+      notes: '之前的记录',
+    };
+    localStorage.setItem('cp:incidents', JSON.stringify({ v: 1, items: [incident] }));
+  });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(card, { waitUntil: 'commit' });
+  await page.locator('[data-notes]').fill('带头人三人');
+  release();
+  await page.waitForFunction(() => customElements.get('cp-incident-card') !== undefined);
+  await expect(page.locator('[data-notes]')).toHaveValue('之前的记录\n带头人三人');
+  await expect.poll(() => storedNotes(page)).toBe('之前的记录\n带头人三人');
+});
+
 test('两个窗口：证书姓名在另一个窗口被改时，正在输入的一边先看到提示，可以改用那边的', async ({
   context,
 }) => {
