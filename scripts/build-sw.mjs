@@ -93,6 +93,14 @@ const { count, size, warnings } = await generateSW({
   // the offline page explains instead of the browser's error.
   runtimeCaching: [
     {
+      // Every page lives at a path ending in '/'. An address typed or linked without it (and no
+      // file extension) is sent to that form, which the precache holds, instead of the network:
+      // offline it would otherwise show the offline page for a page that is cached.
+      urlPattern: ({ request, url }) =>
+        request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
+      handler: async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301),
+    },
+    {
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkOnly',
       options: { precacheFallback: { fallbackURL: '/offline/index.html' } },

@@ -1,9 +1,10 @@
 import {
   assignmentFingerprint,
   decodeAssignmentCode,
-  isPlainField,
+  isTypedField,
   type Assignment,
 } from '../lib/assignment/assignment-code';
+import { codeInHash } from '../lib/assignment/envelope';
 import {
   decodeResultCode,
   encodeResultCode,
@@ -24,14 +25,12 @@ import {
 import { assignmentFacts } from '../lib/assignment/describe';
 import { takeText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/quiz/standards';
-import { noticeText } from '../lib/storage/notice-text';
 import {
   attemptsAt,
   finishAssignmentAttempt,
   startAssignmentAttempt,
   type AssignmentAttempt,
 } from '../stores/assignment-attempts';
-import { $storageNotices } from '../stores/persisted';
 import type { CpDrill, DrillResult } from './cp-drill';
 import { countdown, formatSeconds } from './countdown';
 import type { CpQr } from './cp-qr';
@@ -93,11 +92,6 @@ class CpAssignmentTake extends HTMLElement {
     addEventListener('hashchange', onHash);
     this.#unsubscribe.push(
       () => removeEventListener('hashchange', onHash),
-      $storageNotices.subscribe((notices) => {
-        const box = this.#el('[data-storage-notice]');
-        box.textContent = noticeText(notices);
-        box.hidden = box.textContent === '';
-      }),
     );
     this.#open();
   }
@@ -127,7 +121,7 @@ class CpAssignmentTake extends HTMLElement {
 
   /** Reads the assignment from the URL and shows its intro, or says why it can't. */
   #open() {
-    const code = decodeURIComponent(location.hash.slice(1));
+    const code = codeInHash(location.hash);
     if (code === '') return this.#fail(t.noCode);
     const decoded = decodeAssignmentCode(code);
     if (!decoded.ok) return this.#fail(decoded.error.message);
@@ -205,7 +199,7 @@ class CpAssignmentTake extends HTMLElement {
     for (const [name, max] of fields) {
       const input = form.elements.namedItem(name) as HTMLInputElement;
       const value = input.value.trim();
-      const ok = isPlainField(value, max);
+      const ok = isTypedField(value, max);
       if (ok) input.removeAttribute('aria-invalid');
       else input.setAttribute('aria-invalid', 'true');
       this.#el(`[data-field-error="${name}"]`).hidden = ok;

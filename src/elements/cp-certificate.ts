@@ -1,6 +1,7 @@
 import { certificateText } from '../lib/i18n/zh-training';
 import { cleanName, type CertificateStatus } from '../lib/training/certificate';
 import { $learnerName, certificate, setLearnerName } from '../stores/training';
+import { StoredField } from './stored-field';
 import { readTrainingPlan } from './training-plan';
 
 const t = certificateText;
@@ -17,18 +18,27 @@ class CpCertificate extends HTMLElement {
     for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
     const input = this.querySelector<HTMLInputElement>('input[data-name-input]');
     const form = this.querySelector<HTMLFormElement>('form[data-name-form]');
-    input?.addEventListener('input', () => this.#showName(setLearnerName(input.value)));
+    const field =
+      input &&
+      new StoredField(input, (value) => {
+        const { name, saved } = setLearnerName(value);
+        this.#setText('[data-name-status]', saved ? '' : t.nameNotSaved);
+        this.#showName(name);
+        return name;
+      });
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (input) input.value = setLearnerName(input.value);
-      this.#setText('[data-name-status]', t.nameSaved);
+      if (!input) return;
+      const { name, saved } = setLearnerName(input.value);
+      input.value = name;
+      this.#setText('[data-name-status]', saved ? t.nameSaved : t.nameNotSaved);
     });
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     this.#stops.push(
       $learnerName.subscribe((records) => {
         // Imported names are checked for length only; print them as cleaned as typed ones.
         const name = cleanName(records[0]?.name ?? '');
-        if (input && document.activeElement !== input) input.value = name;
+        field?.show(name);
         this.#showName(name);
       }),
       certificate(readTrainingPlan()).subscribe((status) => this.#render(status)),

@@ -15,8 +15,6 @@ import { flagText, formatDateTime, minutesBetween } from '../lib/assignment/repo
 import { findCodes } from '../lib/assignment/result-code';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
 import { reportText } from '../lib/i18n/zh-trainer';
-import { noticeText } from '../lib/storage/notice-text';
-import { $storageNotices } from '../stores/persisted';
 import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
 import { miniBar, standardsChart } from './report-charts';
 
@@ -78,13 +76,6 @@ class CpClassReport extends HTMLElement {
       const group = this.#report?.groups[index];
       if (group) this.#download(group);
     });
-    this.#unsubscribe.push(
-      $storageNotices.subscribe((notices) => {
-        const box = this.#el('[data-storage-notice]');
-        box.textContent = noticeText(notices);
-        box.hidden = box.textContent === '';
-      }),
-    );
     const remembered = $reportCodes.get();
     if (!this.#codes().value.trim() && remembered.length > 0) {
       this.#codes().value = remembered.join('\n');

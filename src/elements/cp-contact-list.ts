@@ -1,7 +1,8 @@
 import { contacts } from '../config/contacts';
 import { resolveContacts, telHref, type ResolvedContact } from '../lib/incident/contacts';
 import { contactListText as t } from '../lib/i18n/zh-incident';
-import { $contactOverrides, setContactOverride } from '../stores/incident-settings';
+import type { ContactOverride } from '../lib/incident/contacts';
+import { $contactOverrides, contactOverride, setContactOverride } from '../stores/incident-settings';
 
 /** Sent (bubbling) when someone taps a contact's number: detail.contact is the contact id. */
 export const callEvent = 'cp-call';
@@ -13,6 +14,8 @@ export const callEvent = 'cp-call';
  */
 class CpContactList extends HTMLElement {
   #stop: (() => void) | undefined;
+  /** Per open form: the override it was opened with, to notice a change made in another tab. */
+  #openedWith = new Map<string, ContactOverride | undefined>();
 
   connectedCallback() {
     for (const edit of this.querySelectorAll<HTMLElement>('[data-contact-edit]'))
@@ -66,31 +69,37 @@ class CpContactList extends HTMLElement {
     } else if (target.closest('[data-contact-cancel]')) {
       this.#closeForm(row);
     } else if (target.closest('[data-contact-reset]')) {
-      setContactOverride(id, '', '');
-      this.#closeForm(row, t.saved);
+      this.#closeForm(row, setContactOverride(id, '', '') ? t.saved : t.notSaved);
     }
   }
 
   #openForm(row: HTMLElement, id: string) {
     const form = this.#part<HTMLFormElement>(row, 'form');
-    const override = $contactOverrides.get().find((o) => o.id === id);
+    const override = contactOverride(id);
+    this.#openedWith.set(id, override);
     const fields = form.elements as unknown as { phone: HTMLInputElement; name: HTMLInputElement };
     fields.phone.value =
       override?.phone || (contacts as Record<string, { phone: string }>)[id]?.phone || '';
     fields.name.value = override?.name ?? '';
     this.#part(row, 'error').hidden = true;
-    this.#part(row, 'status').textContent = '';
+    this.#say(row, '');
     form.hidden = false;
     this.#part(row, 'edit').setAttribute('aria-expanded', 'true');
     fields.phone.focus();
   }
 
-  #closeForm(row: HTMLElement, message = '') {
+  #closeForm(row: HTMLElement, message: string = '') {
     this.#part(row, 'form').hidden = true;
     const edit = this.#part(row, 'edit');
     edit.setAttribute('aria-expanded', 'false');
     edit.focus();
-    this.#part(row, 'status').textContent = message;
+    this.#say(row, message);
+  }
+
+  #say(row: HTMLElement, message: string) {
+    const status = this.#part(row, 'status');
+    status.textContent = message;
+    status.classList.toggle('notice', message !== '' && message !== t.saved);
   }
 
   #onSubmit(event: Event) {
@@ -108,8 +117,16 @@ class CpContactList extends HTMLElement {
       return;
     }
     fields.phone.removeAttribute('aria-invalid');
-    setContactOverride(row.dataset.contact ?? '', phone, fields.name.value);
-    this.#closeForm(row, t.saved);
+    const id = row.dataset.contact ?? '';
+    const now = contactOverride(id);
+    const before = this.#openedWith.get(id);
+    if (now?.phone !== before?.phone || now?.name !== before?.name) {
+      // Changed in another tab while this form was open: say so before replacing it.
+      this.#openedWith.set(id, now);
+      this.#say(row, t.changedElsewhere(now?.phone ?? '', now?.name ?? ''));
+      return;
+    }
+    this.#closeForm(row, setContactOverride(id, phone, fields.name.value) ? t.saved : t.notSaved);
   }
 }
 

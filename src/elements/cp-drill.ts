@@ -3,8 +3,6 @@ import { freshSeed, shownOrder } from '../lib/quiz/random';
 import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
 import { standardIds, type StandardScores } from '../lib/quiz/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
-import { noticeText } from '../lib/storage/notice-text';
-import { $storageNotices } from '../stores/persisted';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -58,11 +56,6 @@ export class CpDrill extends HTMLElement {
     this.#el('[data-restart]').addEventListener('click', () => this.#start());
     this.#unsubscribe.push(
       $attempts.subscribe((attempts) => this.#renderHistory(attempts)),
-      $storageNotices.subscribe((notices) => {
-        const box = this.#el('[data-storage-notice]');
-        box.textContent = noticeText(notices);
-        box.hidden = box.textContent === '';
-      }),
     );
   }
 
@@ -247,7 +240,8 @@ export class CpDrill extends HTMLElement {
       seconds,
     };
     if (play.ending) attempt.ending = play.ending;
-    recordAttempt(attempt);
+    const notSaved = this.querySelector<HTMLElement>('[data-not-saved]');
+    if (notSaved) notSaved.hidden = recordAttempt(attempt);
     this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
   }
 

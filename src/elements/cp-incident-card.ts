@@ -9,7 +9,7 @@ import {
   type IncidentSnapshot,
 } from '../lib/incident/record';
 import { incidentCardText as t } from '../lib/i18n/zh-incident';
-import { noticeText } from '../lib/storage/notice-text';
+import { mergeText } from '../lib/storage/text-merge';
 import { $incidentSettings } from '../stores/incident-settings';
 import {
   $incidents,
@@ -21,8 +21,9 @@ import {
   startIncident,
   syncIncident,
   tickStep,
+  type NotesSave,
 } from '../stores/incidents';
-import { $storageNotices } from '../stores/persisted';
+import { $storageNotices, unsaved } from '../stores/storage';
 import { callEvent } from './cp-contact-list';
 
 const clock = clockFormat();
@@ -47,6 +48,12 @@ class CpIncidentCard extends HTMLElement {
   #wasDue = false;
   #title = document.title;
   #notesTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The stored notes the field last showed: what the person's typing started from. */
+  #notesBase = '';
+  /** The incident whose notes the field shows. */
+  #notesOf: string | undefined;
+  /** Set while notes are being saved: the render that saving causes must not save again. */
+  #savingNotes = false;
   #clockTimer: ReturnType<typeof setInterval> | undefined;
   #stops: (() => void)[] = [];
 
@@ -73,10 +80,11 @@ class CpIncidentCard extends HTMLElement {
     this.#stops.push(
       $incidents.subscribe(() => this.#render()),
       $incidentSettings.listen(() => this.#renderClock()),
-      $storageNotices.subscribe((notices) => {
-        const box = this.#el('[data-storage-notice]');
-        box.textContent = noticeText(notices);
-        box.hidden = box.textContent === '';
+      // Notes that could not be saved are saved later by the storage engine: say so here too.
+      $storageNotices.listen(() => {
+        const status = this.#el('[data-notes-status]');
+        if (status.textContent === t.notesNotSaved && !unsaved().has($incidents.key))
+          status.textContent = t.notesSaved;
       }),
     );
     this.#clockTimer = setInterval(() => this.#renderClock(), 1000);
@@ -155,10 +163,7 @@ class CpIncidentCard extends HTMLElement {
     const stored = this.#current()?.notes ?? '';
     if (notes !== '' && !stored.includes(notes)) {
       const joined = stored === '' ? notes : `${stored}\n${notes}`;
-      saveNotes(record.id, joined);
-      // The render leaves a focused field alone: it must show what is stored, or the next save
-      // would drop the earlier notes.
-      this.#notes().value = joined;
+      this.#notes().value = this.#storeNotes(record.id, joined, stored).notes;
     }
   }
 
@@ -218,15 +223,46 @@ class CpIncidentCard extends HTMLElement {
     this.#notesTimer = setTimeout(() => this.#saveNotes(), 400);
   }
 
+  /**
+   * Saves what was typed. If another tab changed the notes since the field last showed them, the
+   * two edits are merged (see saveNotes) and the field shows the result, cursor kept in place.
+   */
   #saveNotes() {
     clearTimeout(this.#notesTimer);
-    const notes = this.#notes();
-    const value = notes.value;
-    if (notes.readOnly || value === (this.#current()?.notes ?? '')) return;
+    const field = this.#notes();
+    if (field.readOnly) return;
+    const stored = this.#current()?.notes ?? '';
+    if (field.value === this.#notesBase) {
+      // Nothing typed here since: just show what is stored now.
+      if (stored !== field.value) field.value = this.#notesBase = stored;
+      return;
+    }
+    const typed = field.value;
     const record = this.#writable();
     if (!record) return;
-    saveNotes(record.id, value);
-    this.#el('[data-notes-status]').textContent = t.notesSaved;
+    const result = this.#storeNotes(record.id, typed, this.#notesBase);
+    let status: string = result.saved ? t.notesSaved : t.notesNotSaved;
+    if (result.merge && result.notes !== typed) {
+      const start = result.merge.position(field.selectionStart ?? typed.length);
+      const end = result.merge.position(field.selectionEnd ?? typed.length);
+      field.value = result.notes;
+      field.setSelectionRange(start, end);
+      status = `${result.merge.clean ? t.notesMerged : t.notesBothKept}${result.saved ? '' : t.notesNotSaved}`;
+    }
+    this.#el('[data-notes-status]').textContent = status;
+  }
+
+  /** Saves notes typed over `base`; the render this causes leaves the field to the caller. */
+  #storeNotes(id: string, typed: string, base: string): NotesSave {
+    this.#savingNotes = true;
+    try {
+      const result = saveNotes(id, typed, base);
+      this.#notesBase = result.notes;
+      this.#notesOf = id;
+      return result;
+    } finally {
+      this.#savingNotes = false;
+    }
   }
 
   /** Starts a new line with the time, where the cursor is, for a timeline of facts. */
@@ -264,9 +300,7 @@ class CpIncidentCard extends HTMLElement {
           : '';
     }
 
-    const notes = this.#notes();
-    notes.readOnly = state === 'closed';
-    if (document.activeElement !== notes) notes.value = record?.notes ?? '';
+    this.#renderNotes(record, state === 'closed');
 
     const report = this.querySelector<HTMLElement>('cp-incident-report');
     if (report && report.dataset.incidentId !== (record?.id ?? ''))
@@ -278,6 +312,41 @@ class CpIncidentCard extends HTMLElement {
       syncIncident(record.id, this.#snapshot);
     }
     this.#renderClock();
+  }
+
+  /**
+   * Shows the stored notes. What is typed here and not saved yet (the save waits for a pause or
+   * for leaving the field) is never replaced: a change made in another tab meanwhile is merged
+   * into it at once, before the next save could overwrite it.
+   */
+  #renderNotes(record: IncidentRecord | undefined, closed: boolean) {
+    const field = this.#notes();
+    if (this.#savingNotes) return;
+    const stored = record?.notes ?? '';
+    const unsaved = !field.readOnly && field.value !== this.#notesBase;
+    field.readOnly = closed;
+    if (record?.id !== this.#notesOf) {
+      // Another incident is shown (or the first one, under notes typed before this script ran):
+      // what is being typed goes into it, after its notes, and is saved with the next save.
+      this.#notesOf = record?.id;
+      this.#notesBase = stored;
+      if (unsaved && stored !== '' && !field.value.includes(stored))
+        field.value = `${stored}\n${field.value}`;
+      else if (!unsaved) field.value = stored;
+      return;
+    }
+    if (stored === this.#notesBase) return;
+    // Closed in another tab: what was typed stays on screen, to be copied.
+    if (unsaved) return closed ? undefined : this.#saveNotes();
+    if (document.activeElement === field) {
+      // The person is in the field: keep the cursor by the words it was next to, and say why the text moved.
+      const { position } = mergeText(this.#notesBase, field.value, stored);
+      const [start, end] = [position(field.selectionStart ?? 0), position(field.selectionEnd ?? 0)];
+      field.value = stored;
+      field.setSelectionRange(start, end);
+      this.#el('[data-notes-status]').textContent = t.notesUpdated;
+    } else field.value = stored;
+    this.#notesBase = stored;
   }
 
   #renderClock() {

@@ -3,12 +3,10 @@ import { canReopen, isOpen, logOrder, type IncidentRecord } from '../lib/inciden
 import { pendingSteps, type FormShape } from '../lib/incident/report';
 import { cardHref } from '../lib/incident/routes';
 import { incidentLogText as t } from '../lib/i18n/zh-incident';
-import { noticeText } from '../lib/storage/notice-text';
 import { encodeCollection } from '../lib/storage/versioned';
 import { saveFile } from '../scripts/save-file';
 import { defaultKind, reportFor } from '../stores/incident-report';
 import { $incidents, incidentFormat, removeIncident, resumeIncident } from '../stores/incidents';
-import { $storageNotices } from '../stores/persisted';
 
 const clock = clockFormat();
 
@@ -29,11 +27,6 @@ class CpIncidentLog extends HTMLElement {
     this.addEventListener('click', (event) => this.#onClick(event));
     this.#stops.push(
       $incidents.subscribe((records) => this.#render(records)),
-      $storageNotices.subscribe((notices) => {
-        const box = this.#el('[data-storage-notice]');
-        box.textContent = noticeText(notices);
-        box.hidden = box.textContent === '';
-      }),
     );
   }
 

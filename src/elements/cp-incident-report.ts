@@ -5,8 +5,10 @@ import {
   $contactOverrides,
   $incidentSettings,
   updateIncidentSettings,
+  type IncidentSettings,
 } from '../stores/incident-settings';
 import { defaultKind, reportFor } from '../stores/incident-report';
+import { StoredField } from './stored-field';
 import { $incidents, findIncident } from '../stores/incidents';
 
 /**
@@ -40,15 +42,17 @@ class CpIncidentReport extends HTMLElement {
       this.#showKindField();
       this.#refresh();
     });
-    const reporter = this.#el<HTMLInputElement>('[data-reporter]');
-    const project = this.#el<HTMLInputElement>('[data-project]');
-    reporter.addEventListener('input', () => updateIncidentSettings({ reporter: reporter.value }));
-    project.addEventListener('input', () => updateIncidentSettings({ project: project.value }));
+    const reporter = new StoredField(this.#el<HTMLInputElement>('[data-reporter]'), (value) =>
+      this.#saveSetting({ reporter: value }, value),
+    );
+    const project = new StoredField(this.#el<HTMLInputElement>('[data-project]'), (value) =>
+      this.#saveSetting({ project: value }, value),
+    );
     this.#showKindField();
     this.#stops.push(
       $incidentSettings.subscribe((settings) => {
-        if (document.activeElement !== reporter) reporter.value = settings.reporter;
-        if (document.activeElement !== project) project.value = settings.project;
+        reporter.show(settings.reporter);
+        project.show(settings.project);
         this.#refresh();
       }),
       $incidents.listen(() => this.#refresh()),
@@ -58,6 +62,12 @@ class CpIncidentReport extends HTMLElement {
 
   disconnectedCallback() {
     for (const stop of this.#stops) stop();
+  }
+
+  /** Saves the reporter or the project as typed; says so here when it could not be saved. */
+  #saveSetting(change: Partial<IncidentSettings>, value: string): string {
+    this.#el('[data-settings-status]').hidden = updateIncidentSettings(change);
+    return value;
   }
 
   attributeChangedCallback() {

@@ -18,19 +18,25 @@ class CpQuizRecord extends HTMLElement {
     const text = status?.querySelector<HTMLElement>('[data-record-text]');
     const parts: string[] = [];
     const module = moduleOfQuiz(result.quiz);
+    let problem = false;
     if (module && module === this.dataset.module) {
-      recordCheck(module, result, Number(this.dataset.passMark ?? 80));
-      parts.push(trainingText.checkSaved(result.percent, result.passed));
+      const saved = recordCheck(module, result, Number(this.dataset.passMark ?? 80));
+      problem ||= !saved;
+      parts.push((saved ? trainingText.checkSaved : trainingText.checkNotSaved)(result.percent, result.passed));
     }
     try {
       const { queueMissedQuestions } = await import('../stores/review');
-      parts.push(trainingText.queued(queueMissedQuestions(result, result.quiz)));
+      const { missed, saved } = queueMissedQuestions(result, result.quiz);
+      problem ||= !saved;
+      parts.push(saved ? trainingText.queued(missed) : trainingText.queueNotSaved(missed));
     } catch {
+      problem = true;
       parts.push(trainingText.queueFailed);
     }
     if (status && text) {
       text.textContent = parts.join('');
-      status.classList.add('filled');
+      status.classList.add('notice');
+      status.classList.toggle('ok', !problem);
       const link = status.querySelector<HTMLElement>('[data-record-link]');
       if (link) link.hidden = false;
     }

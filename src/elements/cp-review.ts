@@ -32,7 +32,11 @@ class CpReview extends HTMLElement {
     });
     this.addEventListener('cp-quiz-complete', (event) => {
       const result = (event as CustomEvent<QuizResult>).detail;
-      recordReviewRound(result);
+      // The player has just said the questions were rescheduled: correct it if nothing was saved.
+      if (!recordReviewRound(result)) {
+        const verdict = this.querySelector('[data-quiz-verdict]');
+        if (verdict) verdict.textContent = t.roundNotSaved;
+      }
     });
     this.#stop = reviewAgenda(this.#known).subscribe((agenda) => this.#render(agenda));
   }

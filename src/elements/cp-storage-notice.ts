@@ -1,15 +1,29 @@
-import { noticeText } from '../lib/storage/notice-text';
-import { $storageNotices } from '../stores/persisted';
+import { storageText } from '../lib/i18n/zh-storage';
+import { hasSetAside, noticeText } from '../lib/storage/notice-text';
+import { saveFile } from '../scripts/save-file';
+import { $storageNotices } from '../stores/storage';
+import { exportSetAside } from '../stores/persisted';
 
-/** <cp-storage-notice>: tells the learner when stored progress cannot be read or saved. */
+/**
+ * <cp-storage-notice>: says when stored data cannot be read (and was set aside) or saved, naming
+ * the records, and offers the set-aside values as a file.
+ */
 class CpStorageNotice extends HTMLElement {
   #stop: (() => void) | undefined;
 
   connectedCallback() {
+    const text = this.querySelector<HTMLElement>('[data-notice-text]');
+    const download = this.querySelector<HTMLButtonElement>('[data-export-set-aside]');
+    download?.addEventListener('click', () => {
+      const name = `kesu-weiji-set-aside-${new Date().toISOString().slice(0, 10)}.json`;
+      saveFile(name, exportSetAside(), 'application/json');
+      download.after(document.createTextNode(` ${storageText.exported(name)}`));
+    });
     this.#stop = $storageNotices.subscribe((notices) => {
-      const text = noticeText(notices);
-      if (this.textContent !== text) this.textContent = text;
-      this.hidden = text === '';
+      const said = noticeText(notices);
+      if (text && text.textContent !== said) text.textContent = said;
+      if (download) download.hidden = !hasSetAside(notices);
+      this.hidden = said === '';
     });
   }
 
@@ -18,4 +32,5 @@ class CpStorageNotice extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-storage-notice')) customElements.define('cp-storage-notice', CpStorageNotice);
+if (!customElements.get('cp-storage-notice'))
+  customElements.define('cp-storage-notice', CpStorageNotice);

@@ -47,6 +47,7 @@ class CpTrainingTransfer extends HTMLElement {
     );
     line.textContent = text;
     line.hidden = text === '';
+    line.classList.toggle('notice', warn);
     line.classList.toggle('warn', warn);
   }
 
@@ -54,6 +55,7 @@ class CpTrainingTransfer extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-transfer-message]');
     if (!box) return;
     box.textContent = text;
+    box.classList.add('notice');
     box.classList.toggle('problem', problem);
     box.classList.toggle('ok', !problem);
   }

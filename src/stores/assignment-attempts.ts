@@ -1,51 +1,21 @@
-import type { CollectionFormat } from '../lib/storage/versioned';
+import { formatOf, number, object, optional, text, time, type Infer } from '../lib/storage/schema';
 import { persistentList } from './persisted';
 
 /** One attempt at an assignment on this device: counted from the moment it starts. */
-export interface AssignmentAttempt {
+const assignmentAttemptSchema = object({
   /** The assignment's fingerprint (8 hex digits). */
-  assignment: string;
+  assignment: text({ pattern: /^[0-9a-f]{8}$/ }),
   /** 1 for the first attempt on this device. */
-  attempt: number;
-  /** ms since epoch. */
-  startedAt: number;
-  name: string;
-  employeeId: string;
+  attempt: number({ min: 1, max: 1_000_000, int: true }),
+  startedAt: time,
+  name: text({ max: 200 }),
+  employeeId: text({ max: 200 }),
   /** The result code, once handed in; absent when the attempt was left unfinished. */
-  code?: string;
-}
+  code: optional(text({ max: 100_000 })),
+});
+export type AssignmentAttempt = Infer<typeof assignmentAttemptSchema>;
 
-// Checked by hand rather than with zod: zod would be split into a chunk of its own, which every
-// drill page would then load as one more file (see the bench's drill page JS).
-function parseAttempt(raw: unknown): AssignmentAttempt | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  const ok =
-    typeof r.assignment === 'string' &&
-    /^[0-9a-f]{8}$/.test(r.assignment) &&
-    Number.isInteger(r.attempt) &&
-    (r.attempt as number) >= 1 &&
-    typeof r.startedAt === 'number' &&
-    Number.isFinite(r.startedAt) &&
-    typeof r.name === 'string' &&
-    typeof r.employeeId === 'string' &&
-    (r.code === undefined || typeof r.code === 'string');
-  if (!ok) return undefined;
-  const attempt: AssignmentAttempt = {
-    assignment: r.assignment as string,
-    attempt: r.attempt as number,
-    startedAt: r.startedAt as number,
-    name: r.name as string,
-    employeeId: r.employeeId as string,
-  };
-  if (typeof r.code === 'string') attempt.code = r.code;
-  return attempt;
-}
-
-export const assignmentAttemptFormat: CollectionFormat<AssignmentAttempt> = {
-  version: 1,
-  parseItem: parseAttempt,
-};
+export const assignmentAttemptFormat = formatOf(assignmentAttemptSchema);
 
 /** Every assignment attempt started on this device, oldest first. */
 export const $assignmentAttempts = persistentList<AssignmentAttempt>(

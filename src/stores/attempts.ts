@@ -1,18 +1,15 @@
 import { computed } from 'nanostores';
-import { parseAttempt, type Attempt } from '../lib/quiz/attempt-record';
-import type { CollectionFormat } from '../lib/storage/versioned';
+import { attemptFormat, type Attempt } from '../lib/quiz/attempt-record';
 import { persistentList } from './persisted';
 
-export type { Attempt };
-
-export const attemptFormat: CollectionFormat<Attempt> = { version: 1, parseItem: parseAttempt };
+export { attemptFormat, type Attempt };
 
 /** Every attempt at every drill on this device, oldest first. */
 export const $attempts = persistentList<Attempt>('cp:attempts', attemptFormat, { durable: true });
 
-/** Records a finished attempt. */
-export function recordAttempt(attempt: Attempt): void {
-  $attempts.set([...$attempts.get(), attempt]);
+/** Records a finished attempt; false when it could not be saved on this device. */
+export function recordAttempt(attempt: Attempt): boolean {
+  return $attempts.save([...$attempts.get(), attempt]);
 }
 
 /** The best percent per drill id. */

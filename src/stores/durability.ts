@@ -1,6 +1,8 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { storageDurability, type Durability } from '../lib/storage/durability';
+// Installs the guarded storage engine before the store below is made.
+import './storage';
 
 /** Whether this browser keeps the site's storage under pressure; 'unknown' until checked. */
 export const $durability = atom<Durability>('unknown');
@@ -28,11 +30,7 @@ export function keepDurably(): Promise<void> {
   return asked;
 }
 
-/** Notes that the records were exported now. */
+/** Notes that the records were exported now. If storage is full, the storage notice says so. */
 export function markExported(now = Date.now()): void {
-  try {
-    $lastExport.set(String(now));
-  } catch {
-    // Storage full or blocked: the export itself still happened, and the page already says so.
-  }
+  $lastExport.set(String(now));
 }

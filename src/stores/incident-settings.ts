@@ -1,23 +1,16 @@
-import * as z from 'zod/mini';
 import { computed } from 'nanostores';
 import { defaultReminderMinutes, reminderChoices } from '../config/incident';
 import type { ContactOverride } from '../lib/incident/contacts';
-import type { CollectionFormat } from '../lib/storage/versioned';
+import { formatOf, number, object, refine, text } from '../lib/storage/schema';
 import { persistentList } from './persisted';
 
-const overrideSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  phone: z.string().check(z.maxLength(40)),
-  name: z.string().check(z.maxLength(40)),
-});
-
-export const contactOverrideFormat: CollectionFormat<ContactOverride> = {
-  version: 1,
-  parseItem: (raw) => {
-    const result = overrideSchema.safeParse(raw);
-    return result.success ? result.data : undefined;
-  },
-};
+export const contactOverrideFormat = formatOf<ContactOverride>(
+  object({
+    id: text({ min: 1, max: 200 }),
+    phone: text({ max: 40 }),
+    name: text({ max: 40 }),
+  }),
+);
 
 /** This device's own numbers and names for the firm's contacts. */
 export const $contactOverrides = persistentList<ContactOverride>(
@@ -25,11 +18,19 @@ export const $contactOverrides = persistentList<ContactOverride>(
   contactOverrideFormat,
 );
 
-/** Sets this device's number and name for a contact; both empty goes back to the firm's. */
-export function setContactOverride(id: string, phone: string, name: string): void {
+/** This device's override of a contact, if any. */
+export function contactOverride(id: string): ContactOverride | undefined {
+  return $contactOverrides.get().find((o) => o.id === id);
+}
+
+/**
+ * Sets this device's number and name for a contact; both empty goes back to the firm's. False
+ * when it could not be saved.
+ */
+export function setContactOverride(id: string, phone: string, name: string): boolean {
   const others = $contactOverrides.get().filter((o) => o.id !== id);
   const override = { id, phone: phone.trim(), name: name.trim() };
-  $contactOverrides.set(override.phone || override.name ? [...others, override] : others);
+  return $contactOverrides.save(override.phone || override.name ? [...others, override] : others);
 }
 
 /** Choices about incidents that hold for every incident on this device. */
@@ -48,21 +49,13 @@ const defaults: IncidentSettings = {
   project: '',
 };
 
-const settingsSchema = z.object({
-  reminderMinutes: z
-    .number()
-    .check(z.refine((n) => (reminderChoices as readonly number[]).includes(n))),
-  reporter: z.string().check(z.maxLength(40)),
-  project: z.string().check(z.maxLength(80)),
-});
-
-export const incidentSettingsFormat: CollectionFormat<IncidentSettings> = {
-  version: 1,
-  parseItem: (raw) => {
-    const result = settingsSchema.safeParse(raw);
-    return result.success ? result.data : undefined;
-  },
-};
+export const incidentSettingsFormat = formatOf<IncidentSettings>(
+  object({
+    reminderMinutes: refine(number(), (n) => (reminderChoices as readonly number[]).includes(n)),
+    reporter: text({ max: 40 }),
+    project: text({ max: 80 }),
+  }),
+);
 
 // Stored as a list of at most one item so it shares the versioned, validated storage of every list.
 const $stored = persistentList<IncidentSettings>('cp:incident-settings', incidentSettingsFormat);
@@ -70,6 +63,7 @@ const $stored = persistentList<IncidentSettings>('cp:incident-settings', inciden
 /** The device's settings, defaults filled in. */
 export const $incidentSettings = computed($stored, (list) => list.at(-1) ?? defaults);
 
-export function updateIncidentSettings(change: Partial<IncidentSettings>): void {
-  $stored.set([{ ...$incidentSettings.get(), ...change }]);
+/** Changes some settings; false when they could not be saved. */
+export function updateIncidentSettings(change: Partial<IncidentSettings>): boolean {
+  return $stored.save([{ ...$incidentSettings.get(), ...change }]);
 }

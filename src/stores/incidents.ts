@@ -6,7 +6,7 @@ import {
   isOpen,
   openIncident,
   openIncidentOf,
-  parseIncidentRecord,
+  incidentFormat,
   refreshSnapshot,
   reopenIncident,
   setNotes,
@@ -14,20 +14,17 @@ import {
   type IncidentRecord,
   type IncidentSnapshot,
 } from '../lib/incident/record';
-import type { CollectionFormat } from '../lib/storage/versioned';
+import { mergeText, type TextMerge } from '../lib/storage/text-merge';
 import { persistentList } from './persisted';
+import { unsaved } from './storage';
 
-export type { IncidentRecord, IncidentSnapshot };
-
-export const incidentFormat: CollectionFormat<IncidentRecord> = {
-  version: 1,
-  parseItem: parseIncidentRecord,
-};
+export { incidentFormat, type IncidentRecord, type IncidentSnapshot };
 
 /** Every incident handled on this device, open and closed, in the order they were opened. */
 export const $incidents = persistentList<IncidentRecord>('cp:incidents', incidentFormat);
 
-function change(id: string, update: (record: IncidentRecord) => IncidentRecord): void {
+/** Changes one record; false when the change could not be saved on this device. */
+function change(id: string, update: (record: IncidentRecord) => IncidentRecord): boolean {
   let changed = false;
   const next = $incidents.get().map((record) => {
     if (record.id !== id) return record;
@@ -35,7 +32,7 @@ function change(id: string, update: (record: IncidentRecord) => IncidentRecord):
     changed ||= updated !== record;
     return updated;
   });
-  if (changed) $incidents.set(next);
+  return changed ? $incidents.save(next) : !unsaved().has($incidents.key);
 }
 
 /** Only an open incident takes ticks, calls, updates and notes. */
@@ -52,40 +49,56 @@ export function startIncident(snapshot: IncidentSnapshot, now = Date.now()): Inc
   const existing = openIncidentOf($incidents.get(), snapshot.type);
   if (existing) return existing;
   const record = openIncident(snapshot, now);
-  $incidents.set([...$incidents.get(), record]);
+  $incidents.save([...$incidents.get(), record]);
   return record;
 }
 
-export function tickStep(id: string, step: string, ticked: boolean, now = Date.now()): void {
-  change(
+export function tickStep(id: string, step: string, ticked: boolean, now = Date.now()): boolean {
+  return change(
     id,
     whileOpen((record) => setTick(record, step, ticked, now)),
   );
 }
 
-export function recordCall(id: string, contact: string, now = Date.now()): void {
-  change(
+export function recordCall(id: string, contact: string, now = Date.now()): boolean {
+  return change(
     id,
     whileOpen((record) => addCall(record, contact, now)),
   );
 }
 
-export function recordUpdate(id: string, now = Date.now()): void {
-  change(
+export function recordUpdate(id: string, now = Date.now()): boolean {
+  return change(
     id,
     whileOpen((record) => addUpdate(record, now)),
   );
 }
 
-export function saveNotes(id: string, notes: string): void {
-  change(
+/** What saving notes did: the notes now kept, the merge with another tab's edit if any, and whether they were saved. */
+export interface NotesSave {
+  notes: string;
+  merge: TextMerge | undefined;
+  saved: boolean;
+}
+
+/**
+ * Saves notes typed over `base`, the stored notes the field last showed. When another tab changed
+ * them since, both edits are merged rather than the typed text replacing theirs; the field should
+ * then show `notes`.
+ */
+export function saveNotes(id: string, typed: string, base: string): NotesSave {
+  const stored = findIncident(id)?.notes ?? '';
+  const merge = stored === base ? undefined : mergeText(base, typed, stored);
+  const notes = merge?.text ?? typed;
+  const saved = change(
     id,
     whileOpen((record) => setNotes(record, notes)),
   );
+  return { notes, merge, saved };
 }
 
-export function finishIncident(id: string, now = Date.now()): void {
-  change(id, (record) => closeIncident(record, now));
+export function finishIncident(id: string, now = Date.now()): boolean {
+  return change(id, (record) => closeIncident(record, now));
 }
 
 /** Reopens a closed incident; false when another of its type is open. */
@@ -97,13 +110,13 @@ export function resumeIncident(id: string): boolean {
 }
 
 /** Brings an open incident up to date with its card after a content change. */
-export function syncIncident(id: string, snapshot: IncidentSnapshot): void {
-  change(
+export function syncIncident(id: string, snapshot: IncidentSnapshot): boolean {
+  return change(
     id,
     whileOpen((record) => refreshSnapshot(record, snapshot)),
   );
 }
 
-export function removeIncident(id: string): void {
-  $incidents.set($incidents.get().filter((record) => record.id !== id));
+export function removeIncident(id: string): boolean {
+  return $incidents.save($incidents.get().filter((record) => record.id !== id));
 }

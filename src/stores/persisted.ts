@@ -1,45 +1,42 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { atom, type WritableAtom } from 'nanostores';
+import type { WritableAtom } from 'nanostores';
+import { addSetAside, setAsideKey } from '../lib/storage/set-aside';
 import {
   decodeCollection,
   encodeCollection,
+  unionItems,
   type CollectionFormat,
-  type StorageNotice,
 } from '../lib/storage/versioned';
 import { keepDurably } from './durability';
+import {
+  $storageNotices,
+  gate,
+  notify,
+  onConflict,
+  storage,
+  unsaved,
+  type StorageNotice,
+} from './storage';
 
-export type { StorageNotice };
+export { $storageNotices, type StorageNotice };
 
-/** Notices from every persisted list, for the page to show. */
-export const $storageNotices = atom<StorageNotice[]>([]);
+/** The keys of every list made on this page. */
+const listKeys = new Set<string>();
 
-function notify(notice: StorageNotice) {
-  const others = $storageNotices
-    .get()
-    .filter((n) => !(n.key === notice.key && n.problem === notice.problem));
-  $storageNotices.set([...others, notice]);
-}
-
-/** Keeps unreadable values under `<key>:set-aside` so a later version or a person can recover them. */
-function keepSetAside(key: string, values: unknown[]) {
-  try {
-    const slot = `${key}:set-aside`;
-    const previous = JSON.parse(localStorage.getItem(slot) ?? '[]') as unknown[];
-    localStorage.setItem(slot, JSON.stringify([...previous, { at: Date.now(), values }]));
-  } catch {
-    // If even that fails, the values stay where they were until the next successful write.
-  }
-}
-
-function storageAvailable(): boolean {
-  try {
-    const probe = '__cp_probe__';
-    localStorage.setItem(probe, probe);
-    localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
-  }
+/** Everything set aside from the lists of this page, as one JSON file to keep or hand on. */
+export function exportSetAside(): string {
+  const slots = Object.fromEntries(
+    [...listKeys].flatMap((key) => {
+      const text = storage()?.read(setAsideKey(key));
+      if (text === undefined) return [];
+      try {
+        return [[setAsideKey(key), JSON.parse(text) as unknown]];
+      } catch {
+        return [[setAsideKey(key), text]];
+      }
+    }),
+  );
+  return `${JSON.stringify({ kind: 'kesu-weiji-shouce/set-aside', slots }, null, 1)}\n`;
 }
 
 /** How a persisted list is kept. */
@@ -48,41 +45,76 @@ export interface ListOptions {
   durable?: boolean;
 }
 
+/** A list kept in the browser's storage. */
+export interface PersistentList<T> extends WritableAtom<T[]> {
+  /** Its storage key. */
+  readonly key: string;
+  /**
+   * Sets the list and writes it. False when it is only kept in memory on this page (storage full,
+   * blocked, or holding a newer version's data): the write is tried again later, and the storage
+   * notice says so.
+   */
+  save(items: T[]): boolean;
+}
+
 /**
- * A list kept in localStorage, versioned and validated on every read. Invalid parts are set aside
- * and reported through $storageNotices; the valid part is kept. Writes that fail (storage full or
- * blocked) keep the list in memory for this page and report it; nothing throws.
+ * A list kept in localStorage, versioned and validated on every read. Invalid parts are moved
+ * once to `<key>:set-aside` and reported through $storageNotices; the valid part is kept. A
+ * newer version's envelope is read but never overwritten. Writes that fail keep the list in
+ * memory for this page, are reported, and are written again when space may have been freed.
  */
 export function persistentList<T>(
   key: string,
   format: CollectionFormat<T>,
   options: ListOptions = {},
-): WritableAtom<T[]> {
+): PersistentList<T> {
+  /** A newer version of the site wrote the key: leave it untouched. */
+  let newer = false;
+  /** Unreadable values not yet moved to the set-aside slot; the key is not written before they are. */
+  let pendingSetAside: unknown[] = [];
+
+  const moveSetAside = (): boolean => {
+    const guard = storage();
+    if (pendingSetAside.length === 0 || !guard) return true;
+    const slot = addSetAside(guard.read(setAsideKey(key)), pendingSetAside, Date.now());
+    if (slot !== undefined && guard.write(setAsideKey(key), slot)) return false;
+    pendingSetAside = [];
+    return true;
+  };
+  gate(key, () => (newer ? 'newer' : moveSetAside() ? undefined : 'full'));
+
+  const read = (raw: string | null | undefined): T[] => {
+    const decoded = decodeCollection(raw, format);
+    newer = decoded.problem === 'newer';
+    if (!newer) pendingSetAside.push(...decoded.setAside);
+    if (decoded.problem) notify({ key, problem: decoded.problem, count: decoded.setAside.length });
+    return decoded.items;
+  };
+
   const store = persistentAtom<T[]>(key, [], {
     encode: (items) => encodeCollection(items, format),
-    decode: (raw) => {
-      const decoded = decodeCollection(raw, format);
-      if (decoded.setAside.length > 0) keepSetAside(key, decoded.setAside);
-      if (decoded.problem)
-        notify({ key, problem: decoded.problem, count: decoded.setAside.length });
-      return decoded.items;
-    },
-  });
-  if (typeof window !== 'undefined' && !storageAvailable())
-    notify({ key, problem: 'unavailable', count: 0 });
-  const set = store.set.bind(store);
-  store.set = (items: T[]) => {
-    try {
-      set(items);
-      if (options.durable) void keepDurably();
-    } catch {
-      notify({ key, problem: 'full', count: 0 });
-      // Keep the value for this page even though it could not be saved.
-      const writable = store as unknown as { value: T[]; notify(old: T[]): void };
-      const old = writable.value;
-      writable.value = items;
-      writable.notify(old);
-    }
+    decode: read,
+  }) as PersistentList<T>;
+  Object.defineProperty(store, 'key', { value: key });
+
+  // Move unreadable values out of the key now, so the next load does not find them again.
+  const guard = storage();
+  if (guard && pendingSetAside.length > 0 && moveSetAside())
+    guard.write(key, encodeCollection(store.get(), format));
+
+  store.save = (items) => {
+    store.set(items);
+    const saved = !unsaved().has(key);
+    if (saved && options.durable) void keepDurably();
+    return saved;
   };
+
+  listKeys.add(key);
+
+  // Another tab saved while this page could not: keep both.
+  onConflict(key, (theirs) => {
+    const merge = format.merge ?? unionItems;
+    store.set(merge(theirs === null ? [] : read(theirs), store.get()));
+  });
   return store;
 }

@@ -4,7 +4,6 @@ import { buildExport, readExport, type TransferFormats } from '../lib/training/t
 import { importProblemText, importReportText } from '../lib/training/transfer-text';
 import { transferText } from '../lib/i18n/zh-training';
 import { $attempts, attemptFormat, type Attempt } from './attempts';
-import { $storageNotices } from './persisted';
 import { $reviewQueue } from './review-queue';
 import { $checkResults, $learnerName, $lessonMarks } from './training';
 
@@ -45,11 +44,13 @@ export function importTrainingRecords(text: string): ImportOutcome {
   const read = readExport(text, formats);
   if (!read.ok) return { ok: false, message: importProblemText(read.problem) };
   const { records, report } = mergeRecords(current(), read.records);
-  if (report.lessons.added > 0) $lessonMarks.set(records.lessons);
-  if (report.checks.added > 0) $checkResults.set(records.checks);
-  if (report.attempts.added > 0) $attempts.set(records.attempts);
-  if (report.review.added > 0) $reviewQueue.set(records.review);
-  if (report.learner.added > 0) $learnerName.set(records.learner);
-  const unsaved = $storageNotices.get().some((n) => n.problem === 'full' || n.problem === 'unavailable');
+  const saves = [
+    report.lessons.added === 0 || $lessonMarks.save(records.lessons),
+    report.checks.added === 0 || $checkResults.save(records.checks),
+    report.attempts.added === 0 || $attempts.save(records.attempts),
+    report.review.added === 0 || $reviewQueue.save(records.review),
+    report.learner.added === 0 || $learnerName.save(records.learner),
+  ];
+  const unsaved = saves.includes(false);
   return { ok: true, message: importReportText(read, report) + (unsaved ? transferText.notSaved : '') };
 }

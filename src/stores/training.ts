@@ -12,6 +12,7 @@ import {
 } from '../lib/training/records';
 import { $attempts } from './attempts';
 import { persistentList } from './persisted';
+import { unsaved } from './storage';
 
 /** Lessons marked read (or unread again), one mark per playbook entry. */
 export const $lessonMarks = persistentList<LessonMark>('cp:lessons', lessonMarkFormat, {
@@ -36,24 +37,24 @@ function after(previous: number | undefined, now: number): number {
   return previous === undefined ? now : Math.max(now, previous + 1);
 }
 
-/** Marks a lesson (a playbook entry) read or unread. */
-export function setLessonRead(entry: string, read: boolean, now = Date.now()): void {
+/** Marks a lesson (a playbook entry) read or unread; false when it could not be saved. */
+export function setLessonRead(entry: string, read: boolean, now = Date.now()): boolean {
   const marks = $lessonMarks.get();
   const previous = marks.find((m) => m.entry === entry);
-  if (previous?.read === read) return;
-  $lessonMarks.set([
+  if (previous?.read === read) return true;
+  return $lessonMarks.save([
     ...marks.filter((m) => m.entry !== entry),
     { entry, read, at: after(previous?.at, now) },
   ]);
 }
 
-/** Records a submitted knowledge check of a module. */
+/** Records a submitted knowledge check of a module; false when it could not be saved. */
 export function recordCheck(
   module: string,
   result: { percent: number; questions: readonly string[] },
   passMark: number,
   now = Date.now(),
-): void {
+): boolean {
   const check: CheckResult = {
     module,
     at: now,
@@ -61,16 +62,15 @@ export function recordCheck(
     passMark,
     asked: result.questions.length,
   };
-  $checkResults.set([...$checkResults.get(), check]);
+  return $checkResults.save([...$checkResults.get(), check]);
 }
 
-/** Keeps the learner's name for the certificate, cleaned to plain text; returns what was kept. */
-export function setLearnerName(raw: string, now = Date.now()): string {
+/** Keeps the learner's name for the certificate, cleaned to plain text: what was kept, and whether it was saved. */
+export function setLearnerName(raw: string, now = Date.now()): { name: string; saved: boolean } {
   const name = cleanName(raw);
   const previous = $learnerName.get()[0];
-  if (previous?.name === name) return name;
-  $learnerName.set([{ name, at: after(previous?.at, now) }]);
-  return name;
+  if (previous?.name === name) return { name, saved: !unsaved().has($learnerName.key) };
+  return { name, saved: $learnerName.save([{ name, at: after(previous?.at, now) }]) };
 }
 
 /** Where the learner stands on the given path, kept up to date. */

@@ -102,7 +102,7 @@ test('本地保存的记录损坏时页面照常工作，保留有效记录并�
     }
   }, good);
   await page.goto(url);
-  await expect(page.locator('[data-storage-notice]')).toContainText('有 1 条保存的记录无法读取');
+  await expect(page.locator('[data-storage-notice]')).toContainText('「演练记录」1 条无法读取');
   await expect(page.locator('[data-attempt]')).toHaveCount(1);
   await page.locator('[data-start]').click();
   await expect(page.locator('.node.current')).toBeVisible();
@@ -115,7 +115,7 @@ test('完全无法解析的记录不会让页面出错', async ({ page }) => {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => localStorage.setItem('cp:attempts', '{not json'));
   await page.goto(url);
-  await expect(page.locator('[data-storage-notice]')).toContainText('已损坏');
+  await expect(page.locator('[data-storage-notice]')).toContainText('「演练记录」无法读取');
   await expect(page.locator('[data-start]')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -327,7 +327,7 @@ test('本地保存的事件记录部分损坏时，保留有效记录并说明',
     }
   }, good);
   await page.goto(card);
-  await expect(page.locator('[data-storage-notice]')).toContainText('有 1 条保存的记录无法读取');
+  await expect(page.locator('[data-storage-notice]')).toContainText('「现场事件记录」1 条无法读取');
   await expect(page.locator('[data-notes]')).toHaveValue('之前的记录');
   await expect(page.locator('[data-running]')).toBeVisible();
 });

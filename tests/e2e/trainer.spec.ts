@@ -336,7 +336,7 @@ test('组卷：不选内容、不填标题时列出要改的地方；筛选按�
   await page.locator('[data-builder-form] button[type="submit"]').click();
   const problems = page.locator('[data-builder-problem-list] li');
   await expect(problems).toHaveText([
-    '请填写作业标题（最多 60 个字，不要包含换行等特殊字符）。',
+    '请填写作业标题（最多 60 个字，不要包含换行、零宽空格等看不见的字符）。',
     '请至少选择 1 道题或 1 个演练（最多 200 项）。',
   ]);
   await expect(page.locator('[data-builder-output]')).toBeHidden();

@@ -417,11 +417,11 @@ test('浏览器禁用本地存储：提示学习者，本页仍可学习和导�
     });
   });
   await page.goto(moduleUrl);
-  await expect(page.locator('[data-storage-notice]')).toContainText('浏览器禁止了本地存储');
+  await expect(page.locator('[data-storage-notice]')).toContainText('浏览器不允许本站使用本地存储');
   await page.locator('input[data-lesson-read]').first().check();
   await expect(page.locator('[data-module-summary]')).toContainText('课程 1/');
   await page.goto('/training/');
-  await expect(page.locator('[data-storage-notice]')).toContainText('浏览器禁止了本地存储');
+  await expect(page.locator('[data-storage-notice]')).toContainText('浏览器不允许本站使用本地存储');
   await expect(page.locator('[data-progress]')).toContainText('已完成 0/');
   const plan = await planOf(page);
   const file = {

@@ -1,4 +1,5 @@
 import { idPattern } from '../content/ids';
+import { maxTime } from '../storage/schema';
 import { ByteReader, ByteWriter, crc32, hex32 } from './bytes';
 import { CodeRuleError, packCode, unpackCode, type CodeResult } from './envelope';
 
@@ -57,13 +58,27 @@ function dateOfDay(day: number): string {
   return new Date(day * dayMs).toISOString().slice(0, 10);
 }
 
-/** Characters that could hide or reorder text in a table: controls and bidi overrides. */
+/**
+ * Characters that could hide or reorder text in a table: controls and bidi overrides. Codes are
+ * read by this rule, so that codes made by older pages still open.
+ */
 const hiddenCharacters = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** Whether typed text (a title, a name, a 工号) is acceptable: non-empty, trimmed, short, no hidden characters. */
+/**
+ * What a person may type now also excludes every invisible format character (zero-width spaces
+ * and joiners, the BOM, soft hyphens): 'E102' and 'E102' + U+200B must not be two people.
+ */
+const invisibleCharacters = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** Whether a field read from a code is acceptable: non-empty, trimmed, short, no hidden characters. */
 export function isPlainField(text: string, maxLength: number): boolean {
   const length = [...text].length;
   return length > 0 && length <= maxLength && text.trim() === text && !hiddenCharacters.test(text);
+}
+
+/** Whether typed text (a title, a seed, a name, a 工号) is acceptable: a plain field with no invisible characters. */
+export function isTypedField(text: string, maxLength: number): boolean {
+  return isPlainField(text, maxLength) && !invisibleCharacters.test(text);
 }
 
 const inRange = (n: number, { min, max }: { min: number; max: number }) =>
@@ -74,7 +89,8 @@ export function assignmentRuleBreaks(a: Assignment): string[] {
   const breaks: string[] = [];
   if (!isPlainField(a.title, assignmentLimits.titleLength)) breaks.push('title');
   if (!/^[0-9a-f]{8}$/.test(a.contentVersion)) breaks.push('contentVersion');
-  if (!Number.isInteger(a.createdAt) || a.createdAt < 0) breaks.push('createdAt');
+  if (!Number.isInteger(a.createdAt) || a.createdAt < 0 || a.createdAt > maxTime)
+    breaks.push('createdAt');
   if (!inRange(a.passMark, assignmentLimits.passMark)) breaks.push('passMark');
   if (!inRange(a.timeLimitMinutes, assignmentLimits.timeLimitMinutes))
     breaks.push('timeLimitMinutes');

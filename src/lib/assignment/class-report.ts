@@ -90,9 +90,9 @@ export interface ReportOptions {
   utcOffsetMinutes?: number;
 }
 
-/** 工号 as people type it: full-width digits and letters folded, case and spaces ignored. */
+/** 工号 as people type it: full-width digits and letters folded; case, spaces and invisible format characters ignored. */
 export function normaliseId(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return text.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
 }
 
 const mean = (values: readonly number[]) =>

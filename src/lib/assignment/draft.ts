@@ -1,5 +1,11 @@
 import { builderText } from '../i18n/zh-trainer';
-import { assignmentRuleBreaks, dayNumber, type Assignment } from './assignment-code';
+import {
+  assignmentLimits,
+  assignmentRuleBreaks,
+  dayNumber,
+  isTypedField,
+  type Assignment,
+} from './assignment-code';
 
 /** The builder form as typed: numbers still text, so the problems can name what was typed. */
 export interface AssignmentDraft {
@@ -59,6 +65,10 @@ export function assignmentFromDraft(
     if (rule === 'ids') fields.add('items');
     else if (rule in builderText.problems) fields.add(rule as DraftField);
   }
+  // What the trainer types now may not carry invisible characters, though older links may.
+  if (!isTypedField(assignment.title, assignmentLimits.titleLength)) fields.add('title');
+  if (assignment.seed !== '' && !isTypedField(assignment.seed, assignmentLimits.seedLength))
+    fields.add('seed');
   const day = assignment.due === null ? undefined : dayNumber(assignment.due);
   const today = dayNumber(context.today);
   if (day !== undefined && today !== undefined && day < today) fields.add('due');

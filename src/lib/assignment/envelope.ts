@@ -78,8 +78,33 @@ export function packCode(kind: CodeKind, payload: Uint8Array): string {
   return header + toBase64Url(all);
 }
 
-/** The start of any code, for finding codes inside longer text (a WeChat chat, a CSV). */
-export const codePattern = /(?<![A-Za-z0-9_-])CP[AR]\d{1,4}\.[A-Za-z0-9_-]+/g;
+/**
+ * Any code inside longer text (a WeChat chat, a CSV): also glued to the words before it, with a
+ * lower-case header, or with the full-width full stop a Chinese keyboard types. The body is
+ * base64url, which never holds a full stop, so a code ends where its characters do.
+ */
+export const codePattern = /CP[AR]\d{1,4}[.。．｡][A-Za-z0-9_-]+/gi;
+
+/** A code as typed or pasted, with its header written the one way codes are made: CPR1.… */
+export function normaliseCode(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^cp([ar])(\d{1,4})[.。．｡]/i, (_, kind: string, version: string) => `CP${kind.toUpperCase()}${version}.`);
+}
+
+/**
+ * The code after # in a link. Messaging apps sometimes escape it (%2E…); a broken escape is not
+ * decoded, so the code is reported unreadable instead of the page failing.
+ */
+export function codeInHash(hash: string): string {
+  const text = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /**
  * Unwraps a code and reads its payload with `read`. Never throws: every way a text can fail
@@ -98,7 +123,7 @@ export function unpackCode<T>(
     error: codeError(code, kind, detail),
   });
   if (typeof input !== 'string' || input.trim() === '') return fail('empty');
-  const text = input.trim();
+  const text = normaliseCode(input);
   const head = /^CP([A-Z])/.exec(text);
   if (!head) return fail('not-a-code');
   const found = kindOfLetter[head[1] ?? ''];

@@ -1,6 +1,14 @@
+import { maxTime } from '../storage/schema';
 import { isPlainField, readAssignment, writeAssignment, type Assignment } from './assignment-code';
 import { ByteReader, ByteWriter, hex32 } from './bytes';
-import { CodeRuleError, codePattern, packCode, unpackCode, type CodeResult } from './envelope';
+import {
+  CodeRuleError,
+  codePattern,
+  normaliseCode,
+  packCode,
+  unpackCode,
+  type CodeResult,
+} from './envelope';
 
 /**
  * An answer as a result code carries it: raw choices only, never a score. Categories are stored
@@ -151,7 +159,8 @@ function assertRules(s: Submission) {
     Number.isSafeInteger(s.startedAt) &&
     s.startedAt >= 0 &&
     Number.isSafeInteger(s.finishedAt) &&
-    s.finishedAt >= s.startedAt;
+    s.finishedAt >= s.startedAt &&
+    s.finishedAt <= maxTime;
   if (!ok) throw new CodeRuleError('submission breaks its rules');
 }
 
@@ -228,5 +237,5 @@ export function decodeResultCode(input: unknown): CodeResult<Submission> {
 
 /** Every code-like run in a pasted text (a chat, a CSV, one code a line), in order. */
 export function findCodes(text: string): string[] {
-  return [...text.matchAll(codePattern)].map((m) => m[0]);
+  return [...text.normalize('NFKC').matchAll(codePattern)].map((m) => normaliseCode(m[0]));
 }

@@ -23,6 +23,7 @@ export const drillText = {
   review: '复盘：每一步的选择',
   history: '历次成绩',
   historyEmpty: '还没有在这台设备上完成过这个演练。',
+  notSaved: '这次的成绩没能保存：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。',
   attempt: (date: string, percent: number, ending: string) => `${date} · ${percent} 分 · ${ending}`,
   timeout: '超时结束',
   announceFeedback: (quality: 'good' | 'partial' | 'poor', text: string) =>

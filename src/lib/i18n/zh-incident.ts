@@ -17,7 +17,7 @@ export const incidentCardText = {
   updateRecorded: (time: string) => `已记下 ${time} 向上级通报；提醒重新计时。`,
   dueTitle: '⏰ 该向上级通报了',
   close: '结束事件',
-  closed: (time: string) => `事件已于 ${time} 结束。勾选和记录都已保存，可以生成终报。`,
+  closed: (time: string) => `事件已于 ${time} 结束，可以生成终报。`,
   reopen: '重新打开',
   startNew: '开始新的事件',
   reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',
@@ -26,6 +26,10 @@ export const incidentCardText = {
   notesLabel: '按时间顺序写下事实和双方原话',
   insertTime: '插入当前时间',
   notesSaved: '已保存在本机',
+  notesNotSaved: '没能保存：本地存储已满或不可用。备注仍在本页，请先不要关闭；腾出空间后会自动保存。',
+  notesMerged: '另一个窗口也修改了备注，已合并到这里。',
+  notesUpdated: '另一个窗口更新了备注，这里已显示最新内容。',
+  notesBothKept: '另一个窗口同时修改了备注的同一处，两边的内容都已保留，请核对。',
   collapse: '收起',
   expand: '展开',
 } as const;
@@ -43,6 +47,9 @@ export const contactListText = {
   local: '本机号码',
   call: (role: string, phone: string) => `拨打 ${role} ${phone}`,
   saved: '已保存在本机。',
+  notSaved: '没能保存：本地存储已满或不可用。号码只在本页有效，腾出空间后会自动保存。',
+  changedElsewhere: (phone: string, name: string) =>
+    `这个联系人刚在另一个窗口改成了 ${phone || '公司号码'}${name ? `（${name}）` : ''}。再按一次“保存”会用这里填写的替换它。`,
   invalid: '请填写能拨打的号码：数字，可带区号、+86 或“转”分机。',
 } as const;
 
@@ -55,6 +62,7 @@ export const incidentReportText = {
   reporter: '报告人',
   project: '项目名称',
   deviceNote: '报告人和项目名称保存在本机，下次自动填好。',
+  settingsNotSaved: '报告人和项目名称没能保存：本地存储已满或不可用。本页照常使用，腾出空间后会自动保存。',
   copy: '复制文本',
   copied: '已复制，可以粘贴到微信或邮件。',
   copyFailed: '没能自动复制：文字已选中，请长按或按 Ctrl+C 复制。',

@@ -62,11 +62,11 @@ export const builderText = {
   stale: '设置已改动，请重新生成作业链接。',
   problemsTitle: '还不能生成，请先修改：',
   problems: {
-    title: '请填写作业标题（最多 60 个字，不要包含换行等特殊字符）。',
+    title: '请填写作业标题（最多 60 个字，不要包含换行、零宽空格等看不见的字符）。',
     passMark: '及格线请填 1 到 100 之间的整数。',
     timeLimitMinutes: '限时请填 0 到 480 之间的整数（分钟）。',
     attempts: '允许次数请填 0 到 20 之间的整数。',
-    seed: '题序种子最多 32 个字符，不要包含换行等特殊字符。',
+    seed: '题序种子最多 32 个字符，不要包含换行、零宽空格等看不见的字符。',
     due: '截止日期无效，或早于今天。',
     drillWeight: '演练权重请填 1 到 20 之间的整数。',
     items: '请至少选择 1 道题或 1 个演练（最多 200 项）。',
@@ -125,8 +125,8 @@ export const takeText = {
   start: '开始作业',
   startNote: '开始后即计为一次作答；限时从按下按钮时开始计算，中途离开页面会丢失本次作答。',
   fieldError: {
-    name: '请填写姓名（最多 40 个字）。',
-    employeeId: '请填写工号（最多 32 个字符）。',
+    name: '请填写姓名（最多 40 个字，不要包含零宽空格等看不见的字符）。',
+    employeeId: '请填写工号（最多 32 个字符，不要包含零宽空格等看不见的字符）。',
   },
   attemptsLeft: (left: number | null, used: number) =>
     left === null

@@ -32,7 +32,11 @@ export const trainingText = {
   certificateReady: '所有知识检查都已通过：可以打印结业证书',
   certificateMissing: (n: number) => `还差 ${n} 个模块的知识检查没有通过`,
   checkSaved: (percent: number, passed: boolean) => `成绩已记入学习进度：${percent} 分，${passed ? '通过' : '未通过'}。`,
+  checkNotSaved: (percent: number, passed: boolean) =>
+    `成绩 ${percent} 分（${passed ? '通过' : '未通过'}）没能保存：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。`,
   queued: (n: number) => (n > 0 ? `${n} 道没有全对的题已加入复习队列。` : '全部答对，没有新的复习题。'),
+  queueNotSaved: (n: number) =>
+    `${n} 道没有全对的题没能加入复习队列：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。`,
   goReview: '去复习',
   queueFailed: '复习队列暂时无法更新：请刷新页面后再试。',
 } as const;
@@ -46,6 +50,8 @@ export const reviewText = {
   lapses: (n: number) => `答错 ${n} 次`,
   fromCheck: (title: string) => `来自：${title}`,
   replayDetail: (best: number, plays: number) => `最高 ${best}% · 练过 ${plays} 次`,
+  roundNotSaved:
+    '本轮的复习安排没能保存：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。',
 } as const;
 
 /** Strings of exporting and importing progress; imported on their own by client code. */
@@ -82,6 +88,7 @@ export const certificateText = {
     best === undefined ? `还没有参加（${pass} 分及格）` : `最好 ${best} 分，还差 ${pass - best} 分及格`,
   namePlaceholder: '（请在上方填写姓名）',
   nameSaved: '姓名已保存在这台设备上。',
+  nameNotSaved: '姓名没能保存：本地存储已满或不可用。证书上照常显示，腾出空间后会自动保存。',
   score: (n: number) => `${n} 分`,
   date: (date: string) => `颁发日期：${date}`,
   average: (n: number) => `平均成绩：${n} 分`,

@@ -6,7 +6,8 @@ import { contactListText, incidentCardText, incidentLogText, incidentReportText 
 import { offlineText } from './zh-offline';
 import { quizText } from './zh-quiz';
 import { searchText } from './zh-search';
-import { recordsSafetyText, storageText } from './zh-storage';
+import { recordsSafetyText } from './zh-records-safety';
+import { storageText } from './zh-storage';
 
 // The dictionary is this module and the zh-*.ts modules beside it. Strings that client code shows
 // live in those per-area modules, which client code imports directly, so a page's bundle carries

@@ -1,55 +1,55 @@
-import * as z from 'zod/mini';
+import { formatOf, list, object, optional, refine, text, time, type Infer } from '../storage/schema';
 
-const timeSchema = z.number().check(z.int(), z.minimum(0));
-const textSchema = z.string().check(z.minLength(1));
+const line = text({ min: 1, max: 2000 });
 
 /** A ticked step of 立即行动: the step's words (so the record outlives content edits) and when. */
-const tickSchema = z.object({ step: textSchema, at: timeSchema });
+const tickSchema = object({ step: line, at: time });
 
 /** A tap on a contact's phone link while the incident was open. */
-const callSchema = z.object({ contact: textSchema, at: timeSchema });
+const callSchema = object({ contact: line, at: time });
 
 /** One incident as handled on this device, from the moment it was opened. */
-export const incidentRecordSchema = z.object({
-  /** Unique on this device: the type and the opening time. */
-  id: textSchema,
-  /** Incident type: the id of its entry in src/content/incidents. */
-  type: textSchema,
-  /** The type's title when the incident was opened. */
-  title: textSchema,
-  /** 立即行动 as the card showed them. */
-  steps: z.array(textSchema),
-  /** Contact ids the card listed (src/config/contacts.ts). */
-  call: z.array(textSchema),
-  /** Who receives the written report, and how fast. */
-  reportTo: z.array(textSchema),
-  reportWithin: z.string(),
-  openedAt: timeSchema,
-  /** Absent while the incident is open. */
-  closedAt: z.optional(timeSchema),
-  ticks: z.array(tickSchema),
-  calls: z.array(callSchema),
-  /** When 上级 was updated (the reminder counts from the latest). */
-  updates: z.array(timeSchema),
-  notes: z.string(),
-});
-export type IncidentRecord = z.infer<typeof incidentRecordSchema>;
+const incidentRecordSchema = refine(
+  object({
+    /** Unique on this device: the type and the opening time. */
+    id: line,
+    /** Incident type: the id of its entry in src/content/incidents. */
+    type: line,
+    /** The type's title when the incident was opened. */
+    title: line,
+    /** 立即行动 as the card showed them. */
+    steps: list(line, { max: 500 }),
+    /** Contact ids the card listed (src/config/contacts.ts). */
+    call: list(line, { max: 500 }),
+    /** Who receives the written report, and how fast. */
+    reportTo: list(line, { max: 500 }),
+    reportWithin: text({ max: 2000 }),
+    openedAt: time,
+    /** Absent while the incident is open. */
+    closedAt: optional(time),
+    ticks: list(tickSchema),
+    calls: list(callSchema),
+    /** When 上级 was updated (the reminder counts from the latest). */
+    updates: list(time),
+    notes: text({ max: 1_000_000 }),
+  }),
+  // An incident never closes before it opens.
+  (record) => record.closedAt === undefined || record.closedAt >= record.openedAt,
+);
+export type IncidentRecord = Infer<typeof incidentRecordSchema>;
 export type Tick = IncidentRecord['ticks'][number];
+
+/** How incidents are stored on this device. */
+export const incidentFormat = formatOf(incidentRecordSchema);
+
+/** The record when it is valid, otherwise undefined (also when it closes before it opens). */
+export const parseIncidentRecord = incidentFormat.parseItem;
 
 /** What the card page knows about an incident type, copied into each record it opens. */
 export type IncidentSnapshot = Pick<
   IncidentRecord,
   'type' | 'title' | 'steps' | 'call' | 'reportTo' | 'reportWithin'
 >;
-
-/** The record when it is valid, otherwise undefined (also when it closes before it opens). */
-export function parseIncidentRecord(raw: unknown): IncidentRecord | undefined {
-  const result = incidentRecordSchema.safeParse(raw);
-  if (!result.success) return undefined;
-  const record = result.data;
-  if (record.closedAt !== undefined && record.closedAt < record.openedAt) return undefined;
-  return record;
-}
 
 /** A new open incident of the snapshot's type. */
 export function openIncident(snapshot: IncidentSnapshot, now: number): IncidentRecord {

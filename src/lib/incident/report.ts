@@ -205,8 +205,12 @@ export function reportText(input: ReportInput): string {
     '',
   );
   lines.push(t.footer(input.clock.dateTime(input.now)));
-  return `${lines.join('\n')}\n`;
+  // Typed or pasted text may carry bidi controls; on paper they would reorder the words.
+  return `${lines.join('\n')}\n`.replace(bidiControls, '');
 }
+
+/** Characters that change the direction text is shown in (RLO, LRI, RLM …). */
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A file name for the report that sorts by date and says what it is. */
 export function reportFileName(

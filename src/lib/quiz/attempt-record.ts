@@ -1,63 +1,42 @@
+import {
+  formatOf,
+  list,
+  nullable,
+  number,
+  object,
+  optional,
+  percent,
+  text,
+  time,
+  type Infer,
+  type Schema,
+} from '../storage/schema';
 import { standardIds, type StandardScores } from './standards';
 
+const standardsSchema = object(
+  Object.fromEntries(standardIds.map((id) => [id, optional(nullable(percent))])),
+) as Schema<Partial<StandardScores>>;
+
 /** One finished play-through of a drill, as stored on this device. */
-export interface Attempt {
+const attemptSchema = object({
   /** Drill id. */
-  drill: string;
+  drill: text({ min: 1, max: 200 }),
   /** When it finished (ms since epoch). */
-  at: number;
+  at: time,
   /** Choice index at each decision, in order; replays the path. */
-  choices: number[];
+  choices: list(number({ min: 0, max: 1000, int: true }), { max: 1000 }),
   /** The ending reached; absent when time ran out. */
-  ending?: string;
-  percent: number;
-  /** Percent per standard; null where a standard was not at stake. */
-  standards: Partial<StandardScores>;
+  ending: optional(text({ max: 200 })),
+  percent,
+  /** Percent per standard; null where a standard was not at stake. Unknown standards are dropped. */
+  standards: standardsSchema,
   /** How long it took, in seconds. */
-  seconds: number;
-}
+  seconds: number({ min: 0, max: 10_000_000 }),
+});
+export type Attempt = Infer<typeof attemptSchema>;
 
-const isPercent = (n: unknown): n is number => typeof n === 'number' && n >= 0 && n <= 100;
-const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+/** How drill attempts are stored. */
+export const attemptFormat = formatOf(attemptSchema);
 
-/**
- * The attempt when `raw` is a valid one, else undefined. Written by hand instead of with zod:
- * zod's shared client chunk alone (about 7 KB gzip) would push drill pages past their 15 KB
- * budget. Unknown standards are dropped; anything else out of shape rejects the whole record.
- */
-export function parseAttempt(raw: unknown): Attempt | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
-  const standards = r.standards;
-  const valid =
-    typeof r.drill === 'string' &&
-    r.drill.length > 0 &&
-    typeof r.at === 'number' &&
-    Number.isFinite(r.at) &&
-    Array.isArray(r.choices) &&
-    r.choices.every(isCount) &&
-    (r.ending === undefined || typeof r.ending === 'string') &&
-    isPercent(r.percent) &&
-    typeof standards === 'object' &&
-    standards !== null &&
-    !Array.isArray(standards) &&
-    Object.values(standards).every((v) => v === null || isPercent(v)) &&
-    typeof r.seconds === 'number' &&
-    r.seconds >= 0;
-  if (!valid) return undefined;
-  const scores: Partial<StandardScores> = {};
-  for (const id of standardIds) {
-    const value = (standards as Record<string, number | null>)[id];
-    if (value !== undefined) scores[id] = value;
-  }
-  const attempt: Attempt = {
-    drill: r.drill as string,
-    at: r.at as number,
-    choices: [...(r.choices as number[])],
-    percent: r.percent as number,
-    standards: scores,
-    seconds: r.seconds as number,
-  };
-  if (typeof r.ending === 'string') attempt.ending = r.ending;
-  return attempt;
-}
+/** The attempt when `raw` is a valid one, else undefined. */
+export const parseAttempt = attemptFormat.parseItem;

@@ -1,4 +1,4 @@
-import { recordsSafetyText } from '../i18n/zh-storage';
+import { recordsSafetyText } from '../i18n/zh-records-safety';
 import { clockFormat } from '../incident/clock';
 import type { Durability } from './durability';
 

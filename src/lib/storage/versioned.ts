@@ -1,11 +1,14 @@
+import type { WriteProblem } from './guarded-storage';
+
 /** Why stored data could not be read in full. */
 export type StoredProblem = 'corrupt' | 'foreign' | 'newer' | 'partial';
 
-/** Something the learner should know about their stored data. */
+/** Something the person should know about their stored data. */
 export interface StorageNotice {
-  /** The storage key concerned. */
+  /** The storage key concerned; '' for the device's storage as a whole. */
   key: string;
-  problem: StoredProblem | 'unavailable' | 'full';
+  /** A reading problem, a writing problem, or 'saved': what could not be saved earlier now is. */
+  problem: StoredProblem | WriteProblem | 'saved';
   /** How many stored values were set aside. */
   count: number;
 }
@@ -28,6 +31,17 @@ export interface CollectionFormat<T> {
   parseItem(raw: unknown): T | undefined;
   /** Upgrades an item from version `key` to `key + 1`. */
   migrations?: Record<number, (item: unknown) => unknown>;
+  /**
+   * Joins what another tab saved (`theirs`) with what this page holds but could not save yet
+   * (`mine`), so neither is lost. Without it, items are joined as a union.
+   */
+  merge?(theirs: T[], mine: T[]): T[];
+}
+
+/** Every item of `theirs`, then those of `mine` it does not have (compared as JSON text). */
+export function unionItems<T>(theirs: readonly T[], mine: readonly T[]): T[] {
+  const seen = new Set(theirs.map((item) => JSON.stringify(item)));
+  return [...theirs, ...mine.filter((item) => !seen.has(JSON.stringify(item)))];
 }
 
 interface Envelope {

@@ -1,72 +1,61 @@
-import * as z from 'zod/mini';
-import type { CollectionFormat } from '../storage/versioned';
+import { boolean, formatOf, number, object, optional, percent, text, time, type Infer } from '../storage/schema';
 
 // What the training path keeps in the browser. Every record carries the time it was made, so
 // records from two devices can be merged without a newer one ever losing to an older one.
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-const timeSchema = z.number().check(z.int(), z.minimum(0));
-const percentSchema = z.number().check(z.minimum(0), z.maximum(100));
+const id = text({ min: 1, max: 200 });
+const count = number({ min: 0, max: 1_000_000, int: true });
+const measure = number({ min: 0 });
 
 /** Whether the learner marked a playbook entry as read, and when. The latest mark wins. */
-const lessonMarkSchema = z.object({
+const lessonMarkSchema = object({
   /** Playbook entry id (the lesson); shared by every module that lists the entry. */
-  entry: idSchema,
-  read: z.boolean(),
-  at: timeSchema,
+  entry: id,
+  read: boolean,
+  at: time,
 });
-export type LessonMark = z.infer<typeof lessonMarkSchema>;
+export type LessonMark = Infer<typeof lessonMarkSchema>;
 
 /** One submitted knowledge check of a module. */
-const checkResultSchema = z.object({
-  module: idSchema,
-  at: timeSchema,
-  percent: percentSchema,
+const checkResultSchema = object({
+  module: id,
+  at: time,
+  percent,
   /** The pass mark in force when it was taken: a pass stays a pass if the mark changes later. */
-  passMark: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+  passMark: number({ min: 1, max: 100, int: true }),
   /** How many questions were asked. */
-  asked: z.number().check(z.int(), z.minimum(0)),
+  asked: count,
 });
-export type CheckResult = z.infer<typeof checkResultSchema>;
+export type CheckResult = Infer<typeof checkResultSchema>;
 
 /** The name the learner typed for the certificate. Plain text, never markup. */
-const learnerNameSchema = z.object({
-  name: z.string().check(z.maxLength(100)),
-  at: timeSchema,
+const learnerNameSchema = object({
+  name: text({ max: 100 }),
+  at: time,
 });
-export type LearnerName = z.infer<typeof learnerNameSchema>;
+export type LearnerName = Infer<typeof learnerNameSchema>;
 
 /** A question in the review queue: a ts-fsrs card with dates as epoch milliseconds. */
-const reviewCardSchema = z.object({
+const reviewCardSchema = object({
   /** Question id. */
-  question: idSchema,
+  question: id,
   /** Where it was last missed or reviewed, e.g. module:ten-risks or review. */
-  source: z.optional(z.string().check(z.maxLength(200))),
-  due: timeSchema,
-  stability: z.number().check(z.minimum(0)),
-  difficulty: z.number().check(z.minimum(0)),
-  elapsed_days: z.number().check(z.minimum(0)),
-  scheduled_days: z.number().check(z.minimum(0)),
-  learning_steps: z.number().check(z.int(), z.minimum(0)),
-  reps: z.number().check(z.int(), z.minimum(0)),
-  lapses: z.number().check(z.int(), z.minimum(0)),
+  source: optional(text({ max: 200 })),
+  due: time,
+  stability: measure,
+  difficulty: measure,
+  elapsed_days: measure,
+  scheduled_days: measure,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
   /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
-  last_review: z.optional(timeSchema),
+  state: number({ min: 0, max: 3, int: true }),
+  last_review: optional(time),
   /** When this card last changed; decides which copy wins when two devices merge. */
-  updated: timeSchema,
+  updated: time,
 });
-export type ReviewCard = z.infer<typeof reviewCardSchema>;
-
-function formatOf<T>(schema: z.ZodMiniType<T>): CollectionFormat<T> {
-  return {
-    version: 1,
-    parseItem: (raw) => {
-      const result = schema.safeParse(raw);
-      return result.success ? result.data : undefined;
-    },
-  };
-}
+export type ReviewCard = Infer<typeof reviewCardSchema>;
 
 export const lessonMarkFormat = formatOf(lessonMarkSchema);
 export const checkResultFormat = formatOf(checkResultSchema);

@@ -54,7 +54,7 @@ describe('$incidents', () => {
     const old = incidents.startIncident(snapshot, t0);
     incidents.finishIncident(old.id, t0 + 10);
     incidents.tickStep(old.id, '礼貌接待', true, t0 + 20);
-    incidents.saveNotes(old.id, '后来写的');
+    incidents.saveNotes(old.id, '后来写的', '');
     expect(incidents.findIncident(old.id)).toMatchObject({
       ticks: [],
       notes: '',

@@ -36,3 +36,17 @@ describe('$reportCodes', () => {
     expect($reportCodes.get()).toEqual(['CPR1.aaa']);
   });
 });
+
+describe('$reportCodes in two tabs', () => {
+  it('keeps the codes another tab remembered, and forgets only what this tab removed', async () => {
+    const { $reportCodes, rememberReportCodes } = await import('../../../src/stores/report-codes');
+    rememberReportCodes(['CPR1.here']);
+    // Another tab's report adds its own code.
+    setTestStorageKey('cp:report-codes', JSON.stringify({ v: 1, items: ['CPR1.here', 'CPR1.there'] }));
+    expect($reportCodes.get()).toEqual(['CPR1.here', 'CPR1.there']);
+    rememberReportCodes(['CPR1.here', 'CPR1.more']);
+    expect($reportCodes.get()).toEqual(['CPR1.here', 'CPR1.more', 'CPR1.there']);
+    rememberReportCodes(['CPR1.more']);
+    expect($reportCodes.get()).toEqual(['CPR1.more', 'CPR1.there']);
+  });
+});

@@ -72,13 +72,13 @@ describe('training stores', () => {
 
   it('keeps the learner name as cleaned plain text', async () => {
     const { training } = await load();
-    expect(training.setLearnerName('  <i>王五</i>\u0000 ', 7)).toBe('<i>王五</i>');
+    expect(training.setLearnerName('  <i>王五</i>\u0000 ', 7)).toEqual({ name: '<i>王五</i>', saved: true });
     expect(training.$learnerName.get()).toEqual([{ name: '<i>王五</i>', at: 7 }]);
   });
 
   it('queues missed questions and reschedules them after a review round', async () => {
     const { review } = await load();
-    expect(review.queueMissedQuestions({ questions: ['q1', 'q2'], scores: [1, 0] }, 'module:m1', 1_000)).toBe(1);
+    expect(review.queueMissedQuestions({ questions: ['q1', 'q2'], scores: [1, 0] }, 'module:m1', 1_000)).toEqual({ missed: 1, saved: true });
     const [card] = review.$reviewQueue.get();
     expect(card).toMatchObject({ question: 'q2', source: 'module:m1', reps: 1 });
     review.recordReviewRound({ questions: ['q2'], scores: [1] }, 2_000);

@@ -58,7 +58,8 @@ describe('assignment codes', () => {
     let checked = 0;
     for (let i = 0; i < code.length; i++) {
       for (const char of replacementChars) {
-        if (char === code[i]) continue;
+        // The header's letters in lower case are the same code (people type them so).
+        if (char === code[i] || (i < 3 && char.toUpperCase() === code[i])) continue;
         const changed = code.slice(0, i) + char + code.slice(i + 1);
         const result = decodeAssignmentCode(changed);
         expect(result.ok, `position ${i} → ${char}`).toBe(false);
@@ -77,7 +78,7 @@ describe('assignment codes', () => {
         (assignment, at, char) => {
           const code = encodeAssignmentCode(assignment);
           const i = at % code.length;
-          fc.pre(code[i] !== char);
+          fc.pre(code[i] !== char && !(i < 3 && char.toUpperCase() === code[i]));
           expect(decodeAssignmentCode(code.slice(0, i) + char + code.slice(i + 1)).ok).toBe(false);
           const j = Math.min(i + 1, code.length - 1);
           fc.pre(code[i] !== code[j]);

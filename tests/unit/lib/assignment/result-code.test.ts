@@ -66,7 +66,8 @@ describe('result codes', () => {
     const code = encodeResultCode(submission);
     for (let i = 0; i < code.length; i++) {
       for (const char of replacementChars) {
-        if (char === code[i]) continue;
+        // The header's letters in lower case are the same code (people type them so).
+        if (char === code[i] || (i < 3 && char.toUpperCase() === code[i])) continue;
         const result = decodeResultCode(code.slice(0, i) + char + code.slice(i + 1));
         expect(result.ok, `position ${i} → ${char}`).toBe(false);
       }
@@ -78,7 +79,7 @@ describe('result codes', () => {
       fc.property(submissionArb, fc.nat(), fc.constantFrom(...replacementChars), (s, at, char) => {
         const code = encodeResultCode(s);
         const i = at % code.length;
-        fc.pre(code[i] !== char);
+        fc.pre(code[i] !== char && !(i < 3 && char.toUpperCase() === code[i]));
         const result = decodeResultCode(code.slice(0, i) + char + code.slice(i + 1));
         expect(result.ok).toBe(false);
       }),

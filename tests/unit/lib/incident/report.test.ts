@@ -204,3 +204,13 @@ describe('helpers', () => {
     );
   });
 });
+
+describe('report text safety', () => {
+  it('drops bidi controls typed or pasted into the notes, so the words stay in order on paper', () => {
+    const notes = '客户说\u202E已退款\u202C，\u2067要求\u2069书面答复\u200F';
+    const text = reportText(input({ incident: setNotes(incident(), notes) }));
+    expect(text).toContain('客户说已退款，要求书面答复');
+    expect(text).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
