@@ -76,15 +76,36 @@ function fieldTexts(doc: SearchDocument): Record<Field, string> {
   };
 }
 
+/** A character trie of the vocabulary: walking it from each position finds every word there. */
+interface TrieNode {
+  word?: string;
+  next: Map<string, TrieNode>;
+}
+
+/** Builds the trie once per vocabulary (words already in matchKey form). */
+export function vocabularyTrie(vocabulary: Iterable<string>): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const word of vocabulary) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { next: new Map() }));
+      node = child;
+    }
+    node.word = word;
+  }
+  return root;
+}
+
 /** Counts how often each vocabulary word occurs in the text (overlapping, as substrings). */
-export function countWords(text: string, vocabulary: ReadonlySet<string>, maxLength: number): Map<string, number> {
+export function countWords(text: string, vocabulary: TrieNode): Map<string, number> {
   const counts = new Map<string, number>();
   const chars = [...text.normalize('NFKC').toLowerCase()];
   for (let start = 0; start < chars.length; start++) {
-    let word = '';
-    for (let end = start; end < Math.min(chars.length, start + maxLength); end++) {
-      word += chars[end];
-      if (vocabulary.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    let node: TrieNode | undefined = vocabulary;
+    for (let at = start; node && at < chars.length; at++) {
+      node = node.next.get(chars[at] ?? '');
+      if (node?.word) counts.set(node.word, (counts.get(node.word) ?? 0) + 1);
     }
   }
   return counts;
@@ -105,7 +126,7 @@ export interface TermIndexData {
 /** Builds the index of the documents over a vocabulary; words no page contains are dropped. */
 export function buildTermIndex(docs: readonly SearchDocument[], vocabulary: Iterable<string>): TermIndexData {
   const words = new Set([...vocabulary].map((w) => w.normalize('NFKC').toLowerCase()).filter((w) => w.length > 0 && !w.includes('\n')));
-  const maxLength = Math.max(1, ...[...words].map((w) => [...w].length));
+  const trie = vocabularyTrie(words);
   const fields = Object.keys(fieldWeights) as Field[];
   const perDoc = docs.map((doc) => {
     const texts = fieldTexts(doc);
@@ -113,7 +134,7 @@ export function buildTermIndex(docs: readonly SearchDocument[], vocabulary: Iter
     const counts = {} as Record<Field, Map<string, number>>;
     for (const field of fields) {
       lengths[field] = [...texts[field]].length;
-      counts[field] = countWords(texts[field], words, maxLength);
+      counts[field] = countWords(texts[field], trie);
     }
     return { lengths, counts };
   });

@@ -15,10 +15,12 @@ const particleEdge = /^[的了着过]|[了的着过吗呢吧啊呀]$/u;
 /** Longer segmenter words are phrases nobody types as one word. */
 const maxWordLength = 8;
 
+let segmenter: Intl.Segmenter | undefined;
+
 /** Splits text into words with Intl.Segmenter (zh-CN); an empty list where it is missing. */
 export function generalWords(text: string): string[] {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return [];
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermIndex, countWords, decodeNumbers, encodeNumbers, type SearchDocument, TermIndex } from '../../../../src/lib/search/term-index';
+import { buildTermIndex, countWords, decodeNumbers, encodeNumbers, type SearchDocument, TermIndex, vocabularyTrie } from '../../../../src/lib/search/term-index';
 
 const doc = (fields: Partial<SearchDocument>): SearchDocument => ({ title: '', aliases: [], summary: '', signals: [], actions: [], body: '', ...fields });
 
 describe('countWords', () => {
   it('counts every occurrence of every vocabulary word, overlapping words included', () => {
-    const counts = countWords('核心型群诉和群诉', new Set(['群诉', '核心型群诉', '核心']), 5);
+    const counts = countWords('核心型群诉和群诉', vocabularyTrie(['群诉', '核心型群诉', '核心']));
     expect(Object.fromEntries(counts)).toEqual({ 群诉: 2, 核心型群诉: 1, 核心: 1 });
   });
 
   it('folds width and case', () => {
-    expect(countWords('ＣＲＭ 系统', new Set(['crm']), 3).get('crm')).toBe(1);
+    expect(countWords('ＣＲＭ 系统', vocabularyTrie(['crm'])).get('crm')).toBe(1);
   });
 });
 
