@@ -116,6 +116,8 @@ async function ownDeploy() {
 }
 
 test('发布新版本后，页面提示重新加载；点了之后显示新内容，之前不变', async ({ browser }) => {
+  // Two service worker versions install, each precaching tier 1: on a loaded machine, over a minute.
+  test.slow();
   const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
   // On mobile data only tier 1 is saved: the test waits for nothing else.
@@ -152,6 +154,7 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
 // The new version can become active without this page asking: another tab accepted it (or the
 // browser activated it when no page used the old one). 重新加载 must still bring it in.
 test('两个标签页都提示新版本：一个点了重新加载之后，另一个再点也显示新内容', async ({ browser }) => {
+  test.slow();
   const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
   await useConnection(context, { type: 'cellular' });
