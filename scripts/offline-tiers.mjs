@@ -49,19 +49,23 @@ function importedChunks(code) {
  */
 export function tier1Files(dir, files) {
   const available = new Set(files);
-  const tier1 = new Set(files.filter((file) => tier1Matchers.some((pattern) => pattern.test(file))));
+  const tier1 = new Set(
+    files.filter((file) => tier1Matchers.some((pattern) => pattern.test(file))),
+  );
   const pending = [];
   for (const file of tier1) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(dir, file), 'utf8');
-    for (const match of html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g)) pending.push(match[1] ?? '');
+    for (const match of html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g))
+      pending.push(match[1] ?? '');
   }
   while (pending.length > 0) {
     const file = pending.pop() ?? '';
     if (tier1.has(file) || !available.has(file)) continue;
     tier1.add(file);
     if (file.endsWith('.js')) {
-      for (const chunk of importedChunks(readFileSync(join(dir, file), 'utf8'))) pending.push(`_astro/${chunk}`);
+      for (const chunk of importedChunks(readFileSync(join(dir, file), 'utf8')))
+        pending.push(`_astro/${chunk}`);
     }
   }
   return tier1;
