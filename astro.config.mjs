@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { firmPlugin } from './src/lib/firm/vite-plugin.ts';
 
 // Scripts that must run before the page's modules do, so they run inline; CSP allows them by hash.
 // theme-init applies the theme before first paint; early-ticks stamps the time of checklist ticks
@@ -57,6 +58,7 @@ export default defineConfig({
       ? `${process.env.PLAYBOOK_OUT_DIR}-vite`
       : './.cache/vite',
     plugins: [
+      firmPlugin(),
       {
         // No preload helper around import(): content pages ship only the shell script, and
         // lazily loaded modules are small enough not to need their imports preloaded. Astro

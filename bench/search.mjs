@@ -1,11 +1,13 @@
 // npm run bench:search: how well and how fast search works on the built site, in headless
 // Chromium. Numbers only, never assertions. Builds the site first unless --no-build.
 //
-// Queries: every glossary term title, every incident title and every alias on the site (from
-// the search catalog the build writes). For each: recall and precision against the pages
-// whose indexed text contains the exact string, the rank of the page the query names, and
-// the time from the last keystroke to rendered results, cold (first search of a fresh
-// browser) and warm. --quick measures cold on every 10th query only.
+// First the evaluation set (tests/fixtures/search-eval.yaml): top-1, top-3 and MRR per kind of
+// query (--eval-only stops there). Then the exact-term set: every glossary term title, every
+// incident title and every alias on the site (from the search catalog the build writes). For
+// each: recall and precision against the pages whose indexed text contains the exact string,
+// the rank of the page the query names, and the time from the last keystroke to rendered
+// results, cold (first search of a fresh browser) and warm. --quick measures cold on every
+// 10th query only. PLAYBOOK_OUT_DIR chooses the built site (default dist).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,13 +15,16 @@ import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { parseFragment } from '../src/lib/search/catalog.ts';
+import { entryIdOfUrl, parseFragment } from '../src/lib/search/catalog.ts';
 import { joinHan } from '../src/lib/search/index-text.ts';
+import { evalKindLabel, evalKinds, parseEvalSet, rankOf, scoreRanks } from '../src/lib/search/evaluate.ts';
+import { load as parseYaml } from 'js-yaml';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 
 const args = new Set(process.argv.slice(2));
 const loadAtStart = loadavg();
-const dist = 'dist';
+const dist = process.env.PLAYBOOK_OUT_DIR ?? 'dist';
+const evalOnly = args.has('--eval-only');
 const port = Number(process.env.BENCH_PORT ?? 4397);
 const quick = args.has('--quick');
 
@@ -161,7 +166,48 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The evaluation set, searched in the header box: ranks per query, printed per kind and round. */
+async function runEvalSet() {
+  const set = parseEvalSet(parseYaml(readFileSync('tests/fixtures/search-eval.yaml', 'utf8')));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/incidents/crowd-protest/`);
+  await page.locator('header [data-search-input]').click();
+  await timeSearch(page, 'header', '预热');
+  const rows = [];
+  for (const query of set) {
+    const warm = await timeSearch(page, 'header', query.q);
+    const results = await page.evaluate(() => document.querySelector('header cp-search').results);
+    rows.push({ query, rank: rankOf(query, results.map((r) => entryIdOfUrl(r.url))), warm });
+  }
+  await context.close();
+  const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const line = (label, subset) => {
+    const s = scoreRanks(subset.map((r) => r.rank));
+    return `${label.padEnd(14)}${String(s.count).padStart(5)}${pct(s.top1)}${pct(s.top3)}${s.mrr.toFixed(3).padStart(8)}`;
+  };
+  console.log(`## evaluation set (tests/fixtures/search-eval.yaml, ${set.length} queries)\n`);
+  console.log(`${'kind'.padEnd(14)}${'n'.padStart(5)}${'top-1'.padStart(7)}${'top-3'.padStart(7)}${'MRR'.padStart(8)}`);
+  for (const kind of evalKinds) console.log(line(`${kind} ${evalKindLabel[kind]}`, rows.filter((r) => r.query.kind === kind)));
+  for (const round of [1, 2]) {
+    const subset = rows.filter((r) => r.query.round === round);
+    if (subset.length > 0) console.log(line(`round ${round}`, subset));
+  }
+  console.log(line('all', rows));
+  const misses = rows.filter((r) => r.rank !== 1);
+  if (misses.length > 0) {
+    console.log(`not first: ${misses.map((r) => `${r.query.q}(${r.rank || 'miss'})`).join(' ')}`);
+  }
+  console.log(`warm on the set: median ${median(rows.map((r) => r.warm)).toFixed(1)} ms, max ${Math.max(...rows.map((r) => r.warm)).toFixed(1)} ms\n`);
+}
+
 try {
+  await runEvalSet();
+  if (evalOnly) {
+    await browser.close();
+    server.close();
+    process.exit(0);
+  }
   // --- Quality and warm timing: one page, every query typed into the header -------------
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -176,7 +222,7 @@ try {
     const warm = await timeSearch(page, 'header', q.text);
     const results = await page.evaluate(() => document.querySelector('header cp-search').results);
     const urls = results.map((r) => r.url);
-    const own = results.filter((r) => r.via === 'query' || r.via === 'simplified').map((r) => r.url);
+    const own = results.filter((r) => r.via === 'query' || r.via === 'exact').map((r) => r.url);
     const truth = [...indexedText].filter(([, text]) => text.includes(q.text)).map(([url]) => url);
     const found = truth.filter((url) => urls.includes(url)).length;
     const expected = expectedPages(q);
@@ -205,6 +251,10 @@ try {
   const coldTyped = [];
   for (const q of sample) coldTyped.push(await coldRun(q.text, 500));
   const traditional = await coldRun('一房兩賣');
+  // The heavier paths: a slip (loads the sound table), a word the index lacks (loads Pagefind
+  // for an exact search), and a whole sentence.
+  const heavy = [];
+  for (const query of ['房号买重了', '报项', '业主在售楼处门口拉横幅怎么办']) heavy.push([query, await coldRun(query)]);
 
   // --- Report ----------------------------------------------------------------------------
   console.log('# search bench (headless Chromium, gzip static host)\n');
@@ -250,7 +300,7 @@ try {
   console.log(`cold bytes transferred: median ${kb(median(coldBytes))}, max ${kb(Math.max(...coldBytes))}   [< 250 KB]`);
   const groups = [
     ['search UI (JS)', (u) => /\/_astro\//.test(u)],
-    ['pagefind.js + wasm + entry/meta', (u) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta/.test(u)],
+    ['pagefind.js + wasm + entry/meta (only for words the catalog lacks)', (u) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta/.test(u)],
     ['search catalog', (u) => /search-catalog\.json/.test(u)],
     ['index chunks', (u) => /\.pf_index/.test(u)],
     ['page fragments', (u) => /\.pf_fragment/.test(u)],
@@ -262,6 +312,10 @@ try {
   console.log(`  heaviest: “${worst[0]}”: ${groups.map(([label, test]) => `${label} ${kb(worst[1].transfers.filter((t) => test(t.url)).reduce((s, t) => s + t.bytes, 0))}`).join(', ')}`);
   const tradBytes = traditional.transfers.filter((t) => /TS(Characters|Phrases)|core\./.test(t.url)).reduce((s, t) => s + t.bytes, 0);
   console.log(`Traditional “一房兩賣” cold: ${num(traditional.ms, 0)} ms, ${kb(sum(traditional))} (of which the converter ${kb(tradBytes)}, loaded only for Traditional input)`);
+  for (const [query, run] of heavy) {
+    const pagefindBytes = run.transfers.filter((t) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta|\.pf_index/.test(t.url)).reduce((s, t) => s + t.bytes, 0);
+    console.log(`“${query}” cold: ${num(run.ms, 0)} ms, ${kb(sum(run))} (Pagefind ${kb(pagefindBytes)})`);
+  }
 } finally {
   await browser.close();
   server.close();

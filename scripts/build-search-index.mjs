@@ -1,12 +1,15 @@
 // Builds the search index of a built site (default dist/): Pagefind's index with every Han
 // character indexed as its own word (see src/lib/search/index-text.ts for why), and beside it
-// the search catalog (src/lib/search/catalog.ts) that ranking reads.
+// the search catalog (src/lib/search/catalog.ts): every page's title, aliases and first steps,
+// and the term index that ranks them, built from the same page text Pagefind indexed.
 // Usage: node scripts/build-search-index.mjs [DIR]
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { catalogFile, catalogPage, parseFragment, serializeCatalog } from '../src/lib/search/catalog.ts';
+import { searchWords } from '../src/config/search-words.ts';
+import { buildCatalogData } from '../src/lib/search/build-catalog.ts';
+import { catalogEntry, catalogFile, parseFragment, serializeCatalog } from '../src/lib/search/catalog.ts';
 import { htmlForIndex } from '../src/lib/search/index-text.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -53,15 +56,19 @@ const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors.join('; '));
 await pagefind.close();
 
-// The catalog: read back what Pagefind stored for each page.
-const catalog = [];
+// The catalog: read back what Pagefind stored for each page, and index its words.
+const entries = [];
 for (const name of readdirSync(join(output, 'fragment'))) {
   const fragment = parseFragment(gunzipSync(readFileSync(join(output, 'fragment', name))));
-  const page = catalogPage(name.replace(/\.pf_fragment$/, ''), fragment);
-  if (typeof page === 'string') fail(page);
-  catalog.push(page);
+  const entry = catalogEntry(name.replace(/\.pf_fragment$/, ''), fragment);
+  if (typeof entry === 'string') fail(entry);
+  entries.push(entry);
 }
-writeFileSync(join(output, catalogFile), serializeCatalog(catalog));
+const { pages: catalogPages, terms } = buildCatalogData(entries, searchWords);
+const file = serializeCatalog(catalogPages, terms);
+writeFileSync(join(output, catalogFile), file);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`Indexed ${pages} pages in ${seconds} s (Han characters as words); catalog: ${catalog.length} pages → ${output}`);
+const words = terms.words.split('\n').length;
+const kb = (gzipSync(file, { level: 9 }).length / 1024).toFixed(1);
+console.log(`Indexed ${pages} pages in ${seconds} s (Han characters as words); catalog: ${catalogPages.length} pages, ${words} words, ${kb} KB gzip → ${output}`);

@@ -5,6 +5,7 @@ import { drillSchema } from './schemas/drill';
 import { formSchema } from './schemas/form';
 import { glossarySchema } from './schemas/glossary';
 import { incidentSchema } from './schemas/incident';
+import { lawSchema } from './schemas/law';
 import { moduleSchema } from './schemas/module';
 import { procedureSchema } from './schemas/procedure';
 import { questionSetSchema } from './schemas/question';
@@ -22,6 +23,7 @@ export const collections = {
   cases: defineCollection({ loader: prose('cases'), schema: caseSchema }),
   forms: defineCollection({ loader: prose('forms'), schema: formSchema }),
   glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
+  laws: defineCollection({ loader: data('laws'), schema: lawSchema }),
   modules: defineCollection({ loader: data('modules'), schema: moduleSchema }),
   drills: defineCollection({ loader: data('drills'), schema: drillSchema }),
   questions: defineCollection({ loader: data('questions'), schema: questionSetSchema }),

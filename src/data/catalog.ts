@@ -6,6 +6,7 @@ import { collectionNames, type CollectionName } from '../lib/content/collections
 import { referencesOf } from '../lib/content/reference-fields';
 import { entryHref } from '../lib/content/routes';
 import { findTerms } from '../lib/content/terms';
+import { firstArticleNumber, lawLevels } from '../schemas/law';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -33,6 +34,12 @@ function sortKey(entry: AnyEntry): [number, string] {
   if (entry.collection === 'cases') {
     const n = /案例\s*(\d+)/.exec(String(data.source ?? ''));
     return [n ? Number(n[1]) : 1000, entry.data.title];
+  }
+  if (entry.collection === 'laws') {
+    // By kind of text, then by law, then by title: the /laws/ index groups them this way.
+    const level = lawLevels.indexOf(data.level as (typeof lawLevels)[number]);
+    const article = String(firstArticleNumber(data.article as string | undefined)).padStart(5, '0');
+    return [level < 0 ? lawLevels.length : level, `${String(data.law)} ${article} ${entry.data.title}`];
   }
   if (entry.collection === 'procedures') {
     return [

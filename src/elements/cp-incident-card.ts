@@ -1,3 +1,5 @@
+import firm from 'virtual:cp-firm';
+import { roleTitle } from '../lib/firm/roles';
 import { clockFormat, formatElapsed, reminderState } from '../lib/incident/clock';
 import {
   isOpen,
@@ -304,7 +306,7 @@ class CpIncidentCard extends HTMLElement {
       document.title = due ? `${t.dueTitle} · ${this.#title}` : this.#title;
       // Written once when it turns due, into an alert, so a screen reader hears it once.
       this.#el('[data-reminder-text]').textContent =
-        due && reminder ? t.updateDue(reminder.minutesSince) : '';
+        due && reminder ? t.updateDue(reminder.minutesSince, roleTitle(firm.roles, 'director')) : '';
       if (due && navigator.userActivation?.hasBeenActive) navigator.vibrate([200, 100, 200]);
     }
   }

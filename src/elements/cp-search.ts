@@ -1,11 +1,12 @@
+import { searchWords } from '../config/search-words';
 import { typeLabel } from '../lib/i18n/zh';
 import { searchText } from '../lib/i18n/zh-search';
-import { createSearch, type HitView, type SearchHit, type SearchOutcome, viewHit } from '../lib/search/engine';
-import { loadCatalog, loadPagefind } from '../lib/search/pagefind';
+import { createSearch, type SearchOutcome, viewHit } from '../lib/search/engine';
+import type { TermSource } from '../lib/search/lexicon';
+import { exactSearch, loadCatalog, loadPageText } from '../lib/search/pagefind';
 import { normaliseQuery, queryFromSearchParams, searchHref, typeFromSearchParams } from '../lib/search/query';
 import { toSimplified } from '../lib/search/simplified';
-import type { MatchKind } from '../lib/search/rank';
-import type { ExpansionSource } from '../lib/search/synonyms';
+import { clearQueryLines, findResultParts, renderBestAnswer, renderQueryLines, type ResultParts, resultItem } from './search-results';
 
 const HEADER_LIMIT = 6;
 const PAGE_SIZE = 20;
@@ -15,10 +16,13 @@ type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 let engine: Promise<Search> | undefined;
 
-/** Pagefind and the catalog, loaded together on first use; the promise is shared. */
+/**
+ * The search engine over the catalog, loaded on first use and shared. Pagefind, the
+ * Traditional converter and the slip tables load later, only for queries that need them.
+ */
 function loadEngine(): Promise<Search> {
-  engine ??= Promise.all([loadPagefind(), loadCatalog()]).then(([pagefind, catalog]) =>
-    createSearch({ pagefind, catalog, toSimplified }),
+  engine ??= loadCatalog().then((catalog) =>
+    createSearch({ catalog, words: searchWords, toSimplified, exactSearch: (text) => exactSearch(text), loadFuzzy: () => import('../lib/search/fuzzy') }),
   );
   engine.catch(() => {
     engine = undefined;
@@ -28,8 +32,9 @@ function loadEngine(): Promise<Search> {
 
 /**
  * <cp-search>: search over server-rendered markup. The form works without JavaScript (it
- * submits to /search/); this element adds results as you type, type filters, arrow-key
- * movement and the dropdown in the header. Ranking and excerpts come from lib/search.
+ * submits to /search/); this element adds results as you type, the best-answer card, type
+ * filters, arrow-key movement and the dropdown in the header. It keeps the state and the
+ * timing; src/lib/search answers and ranks, search-results.ts draws.
  *
  * Typing is coalesced rather than delayed: a keystroke after a pause searches at once, and
  * keystrokes that arrive while a search runs merge into one follow-up search, so results
@@ -40,13 +45,12 @@ class CpSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #panel!: HTMLElement;
   #status!: HTMLElement;
-  #note!: HTMLElement;
-  #list!: HTMLOListElement;
   #more!: HTMLAnchorElement;
   #actions!: HTMLElement;
   #retry!: HTMLButtonElement;
   #allTypes!: HTMLButtonElement;
   #suggest!: HTMLElement;
+  #parts!: ResultParts;
   #filters: HTMLInputElement[] = [];
   #running = false;
   #pending = false;
@@ -55,13 +59,8 @@ class CpSearch extends HTMLElement {
   #shown = PAGE_SIZE;
 
   /** Every hit of the last search in rank order, not only those shown (for tests and bench/search.mjs). */
-  get results(): { url: string; collection: string | undefined; via: ExpansionSource; match: MatchKind }[] {
-    return (this.#outcome?.hits ?? []).map((hit) => ({
-      url: hit.page?.url ?? '',
-      collection: hit.page?.collection,
-      via: hit.expansion.source,
-      match: hit.match,
-    }));
+  get results(): { url: string; collection: string; via: TermSource }[] {
+    return (this.#outcome?.hits ?? []).map((hit) => ({ url: hit.page.url, collection: hit.page.collection, via: hit.via }));
   }
 
   get #isPage(): boolean {
@@ -70,30 +69,25 @@ class CpSearch extends HTMLElement {
 
   connectedCallback() {
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector);
-    const parts = [
-      $<HTMLInputElement>('[data-search-input]'),
-      $<HTMLElement>('[data-search-panel]'),
-      $<HTMLElement>('[data-search-status]'),
-      $<HTMLElement>('[data-search-note]'),
-      $<HTMLOListElement>('[data-search-results]'),
-      $<HTMLAnchorElement>('[data-search-more]'),
-      $<HTMLElement>('[data-search-actions]'),
-      $<HTMLButtonElement>('[data-search-retry]'),
-      $<HTMLButtonElement>('[data-search-all-types]'),
-      $<HTMLElement>('[data-search-suggest]'),
-    ] as const;
-    const [input, panel, status, note, list, more, actions, retry, allTypes, suggest] = parts;
-    if (!input || !panel || !status || !note || !list || !more || !actions || !retry || !allTypes || !suggest) return;
+    const input = $<HTMLInputElement>('[data-search-input]');
+    const panel = $<HTMLElement>('[data-search-panel]');
+    const status = $<HTMLElement>('[data-search-status]');
+    const more = $<HTMLAnchorElement>('[data-search-more]');
+    const actions = $<HTMLElement>('[data-search-actions]');
+    const retry = $<HTMLButtonElement>('[data-search-retry]');
+    const allTypes = $<HTMLButtonElement>('[data-search-all-types]');
+    const suggest = $<HTMLElement>('[data-search-suggest]');
+    const parts = findResultParts(this);
+    if (!input || !panel || !status || !more || !actions || !retry || !allTypes || !suggest || !parts) return;
     this.#input = input;
     this.#panel = panel;
     this.#status = status;
-    this.#note = note;
-    this.#list = list;
     this.#more = more;
     this.#actions = actions;
     this.#retry = retry;
     this.#allTypes = allTypes;
     this.#suggest = suggest;
+    this.#parts = parts;
     this.#filters = [...this.querySelectorAll<HTMLInputElement>('[data-search-filter]')];
 
     input.addEventListener('input', (event) => {
@@ -101,7 +95,7 @@ class CpSearch extends HTMLElement {
     });
     input.addEventListener('compositionend', () => this.#schedule());
     input.addEventListener('keydown', (event) => this.#onInputKey(event));
-    list.addEventListener('keydown', (event) => this.#onResultKey(event));
+    parts.list.addEventListener('keydown', (event) => this.#onResultKey(event));
     retry.addEventListener('click', () => this.#schedule());
     allTypes.addEventListener('click', () => this.#setType(''));
     for (const filter of this.#filters) filter.addEventListener('change', () => this.#setType(filter.value));
@@ -156,8 +150,7 @@ class CpSearch extends HTMLElement {
 
   #updateUrl() {
     if (!this.#isPage) return;
-    const href = searchHref(normaliseQuery(this.#input.value), this.#type() || undefined);
-    history.replaceState(null, '', href);
+    history.replaceState(null, '', searchHref(normaliseQuery(this.#input.value), this.#type() || undefined));
   }
 
   /** Runs now if idle; otherwise once the running search ends, with the latest text. */
@@ -183,8 +176,7 @@ class CpSearch extends HTMLElement {
         return;
       }
       this.#open();
-      const ready = engine !== undefined;
-      if (!ready) this.#setState('loading', searchText.loading);
+      if (engine === undefined) this.#setState('loading', searchText.loading);
       const search = await loadEngine();
       if (this.#pending) return;
       const outcome = await search(query);
@@ -206,26 +198,28 @@ class CpSearch extends HTMLElement {
     if (!outcome) return;
     const request = this.#request;
     const type = this.#isPage ? this.#type() : '';
-    const hits = type ? outcome.hits.filter((h) => h.page?.collection === type) : outcome.hits;
-    const limit = this.#isPage ? this.#shown : HEADER_LIMIT;
-    const shown = hits.slice(0, limit);
+    const hits = type ? outcome.hits.filter((h) => h.page.collection === type) : outcome.hits;
+    const shown = hits.slice(0, this.#isPage ? this.#shown : HEADER_LIMIT);
+    const list = this.#parts.list;
     // Excerpts not yet downloaded can take a while on a slow connection: mark what is on screen
     // as out of date (a filter or 显示更多 was chosen) until the new list replaces it.
-    this.#list.setAttribute('aria-busy', 'true');
-    const views = await Promise.all(shown.map((hit) => viewHit(hit, this.#isPage ? 60 : 40).catch(() => fallbackView(hit))));
+    list.setAttribute('aria-busy', 'true');
+    const views = await Promise.all(shown.map((hit) => viewHit(hit, (id) => loadPageText(id), this.#isPage ? 60 : 40)));
     if (request !== this.#request || this.#pending) return;
 
-    this.#list.removeAttribute('aria-busy');
-    this.#list.replaceChildren(...views.map((view) => resultItem(view)));
+    list.removeAttribute('aria-busy');
+    list.replaceChildren(...views.map(resultItem));
     this.#updateFilters(outcome, type);
-    this.#note.hidden = true;
     this.#actions.hidden = true;
     this.#retry.hidden = true;
     this.#allTypes.hidden = true;
     this.#suggest.hidden = hits.length > 0;
+    renderBestAnswer(this.#parts.best, type && type !== 'incidents' ? undefined : outcome.best);
+    renderQueryLines(this.#parts, outcome);
 
     const label = type ? (typeLabel[type as keyof typeof typeLabel] ?? type) : '';
     if (outcome.hits.length === 0) {
+      clearQueryLines(this.#parts);
       this.#setState('empty', searchText.noResults(outcome.query));
     } else if (hits.length === 0) {
       this.#setState('empty', searchText.noneInType(outcome.query, label, outcome.hits.length));
@@ -233,11 +227,6 @@ class CpSearch extends HTMLElement {
       this.#allTypes.hidden = false;
     } else {
       this.#setState('ready', type ? searchText.countIn(hits.length, outcome.query, label) : searchText.count(hits.length, outcome.query));
-      const note = noteText(outcome);
-      if (note) {
-        this.#note.textContent = note;
-        this.#note.hidden = false;
-      }
     }
     const hasMore = hits.length > shown.length;
     this.#more.hidden = !hasMore;
@@ -260,11 +249,15 @@ class CpSearch extends HTMLElement {
     }
   }
 
-  #showEmpty() {
-    this.#list.replaceChildren();
-    this.#list.removeAttribute('aria-busy');
+  #clearResults() {
+    this.#parts.list.replaceChildren();
+    this.#parts.list.removeAttribute('aria-busy');
     this.#more.hidden = true;
-    this.#note.hidden = true;
+    clearQueryLines(this.#parts);
+  }
+
+  #showEmpty() {
+    this.#clearResults();
     this.#actions.hidden = true;
     const fieldset = this.querySelector<HTMLElement>('[data-search-filters]');
     if (fieldset) fieldset.hidden = true;
@@ -279,10 +272,7 @@ class CpSearch extends HTMLElement {
   }
 
   #showError() {
-    this.#list.replaceChildren();
-    this.#list.removeAttribute('aria-busy');
-    this.#more.hidden = true;
-    this.#note.hidden = true;
+    this.#clearResults();
     this.#actions.hidden = false;
     this.#retry.hidden = false;
     this.#allTypes.hidden = true;
@@ -300,18 +290,18 @@ class CpSearch extends HTMLElement {
     this.#status.textContent = status;
   }
 
+  /** The result links arrow keys move through (the best-answer card is a Tab stop before them). */
   #links(): HTMLAnchorElement[] {
-    return [...this.#list.querySelectorAll<HTMLAnchorElement>('[data-search-result] a')];
+    return [...this.#parts.list.querySelectorAll<HTMLAnchorElement>('[data-search-result] a')];
   }
 
   #onInputKey(event: KeyboardEvent) {
-    if (event.key === 'ArrowDown') {
-      const first = this.#links()[0];
-      if (first) {
-        event.preventDefault();
-        this.#open();
-        first.focus();
-      }
+    if (event.key !== 'ArrowDown') return;
+    const first = this.#links()[0];
+    if (first) {
+      event.preventDefault();
+      this.#open();
+      first.focus();
     }
   }
 
@@ -333,50 +323,6 @@ class CpSearch extends HTMLElement {
   #close() {
     if (!this.#isPage) this.#panel.hidden = true;
   }
-}
-
-/** The line under the count that says what else was searched. */
-function noteText(outcome: SearchOutcome): string {
-  if (outcome.partialWords) return searchText.partial(outcome.query, outcome.partialWords.join('、'));
-  const lines: string[] = [];
-  if (outcome.simplified) lines.push(searchText.simplifiedAs(outcome.simplified));
-  const others = outcome.expansions.filter((e) => e.source === 'synonym' || e.source === 'term').map((e) => e.text);
-  if (others.length > 0) lines.push(searchText.alsoSearched(others.join('、')));
-  return lines.join(' ');
-}
-
-function fallbackView(hit: SearchHit): HitView {
-  return { url: hit.page?.url ?? '', title: hit.page?.title ?? '', collection: hit.page?.collection, excerpt: '' };
-}
-
-function resultItem(view: HitView): HTMLLIElement {
-  const item = document.createElement('li');
-  item.dataset.searchResult = '';
-  if (view.collection) item.dataset.collection = view.collection;
-  const link = document.createElement('a');
-  link.href = view.url;
-  const label = view.collection ? typeLabel[view.collection as keyof typeof typeLabel] : undefined;
-  if (label) {
-    const type = document.createElement('span');
-    type.className = 'tag result-type';
-    type.dataset.searchResultType = '';
-    type.textContent = label;
-    link.append(type);
-  }
-  const title = document.createElement('span');
-  title.dataset.searchResultTitle = '';
-  title.textContent = view.title;
-  link.append(title);
-  item.append(link);
-  if (view.excerpt) {
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result-excerpt';
-    excerpt.dataset.searchResultExcerpt = '';
-    // Escaped by lib/search/excerpt (or by Pagefind); the only markup is <mark>.
-    excerpt.innerHTML = view.excerpt;
-    item.append(excerpt);
-  }
-  return item;
 }
 
 if (!customElements.get('cp-search')) customElements.define('cp-search', CpSearch);

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
+import { idPattern } from '../lib/content/ids';
+
+/** An id of the one site-wide shape; `what` and `example` make the error say which and how. */
+export const slugSchema = (what: string, example: string) =>
+  z.string().regex(idPattern, {
+    error: (issue) => `${what} "${String(issue.input)}" 不合规：只能用小写英文字母、数字和连字符，例如 ${example}`,
+  });
 
 /** A stable entry id: lowercase ASCII words joined by hyphens, unique across the whole site. */
-export const entryIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) =>
-      `id "${String(issue.input)}" 不合规：只能用小写英文字母、数字和连字符，例如 double-sold-unit`,
-  });
+export const entryIdSchema = slugSchema('id', 'double-sold-unit');
 
 /** Fields every entry of every collection carries. The entry's id is its file name. */
 export const entryBaseShape = {

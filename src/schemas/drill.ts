@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
-import { entryBaseShape, entryIdSchema } from './base';
+import { entryBaseShape, entryIdSchema, slugSchema } from './base';
 import { standardSchema } from './standards';
 
-const nodeIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: (i) => `节点 id "${String(i.input)}" 不合规：只用小写字母、数字和连字符，例如 n1、calm-down`,
-});
+const nodeIdSchema = slugSchema('节点 id', 'n1、calm-down');
 
 const meterBoundSchema = z.number().int().min(0).max(100);
 
@@ -72,6 +70,8 @@ export const drillEndingSchema = z.strictObject({
 /** 演练: a branching scenario scored against the six standards. */
 export const drillSchema = z.strictObject({
   ...entryBaseShape,
+  /** The title without 演练：, for lists and assignments that already say it is a drill. */
+  shortTitle: z.string().trim().min(1, { error: 'shortTitle 不能为空：写不带“演练：”的短标题，例如 同一套房，两位客户' }),
   /** The incident type this drill trains, if any. */
   incident: entryIdSchema.optional(),
   /** Expected length in minutes, shown on the list. */

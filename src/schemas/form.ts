@@ -29,5 +29,12 @@ export const formSchema = z.strictObject({
     .min(1),
   /** Rules printed under the form (who keeps it, who signs). */
   notes: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Who holds the printed form. 内部: staff only, printed with the 内部资料 mark like every page.
+   * 客户: a customer signs it or keeps a copy, so it prints without that mark.
+   */
+  audience: z
+    .enum(['内部', '客户'], { error: (i) => `audience "${String(i.input)}" 不可用：写 内部（员工自用）或 客户（客户签字或留存）` })
+    .default('内部'),
 });
 export type Form = z.infer<typeof formSchema>;

@@ -10,15 +10,35 @@ export const ownerSchema = z.strictObject({
   duty: z.string().trim().min(1),
 });
 
+/** The two lines a written report can go up: the agency's, and the developer's service chain. */
+export const salesLine = ['总监（营销经理）', '销售管理部'] as const;
+export const serviceLine = ['客户主管', '客户经理'] as const;
+
 /** 向谁书面上报、多快. */
-export const reportingSchema = z.strictObject({
-  /** Who receives the written report (always 总监（营销经理） and 销售管理部). */
-  to: z.array(z.string().trim().min(1)).min(1, { error: 'reporting.to 至少写一个上报对象' }),
-  /** How fast, in plain words, e.g. 当日下班前. */
-  within: z.string().trim().min(1),
-  /** Anything to say about the report's content. */
-  note: z.string().trim().optional(),
-});
+export const reportingSchema = z
+  .strictObject({
+    /**
+     * Who receives the written report. A sales-site event goes to both 总监（营销经理） and
+     * 销售管理部 (the playbook rule); a delivery or warranty matter goes up the developer's
+     * service chain instead (客户主管, then 客户经理; source 002's 集团—公司—项目).
+     */
+    to: z.array(z.string().trim().min(1)).min(1, { error: 'reporting.to 至少写一个上报对象' }),
+    /** How fast, in plain words; written reports are due 当日, e.g. 当日下班前. */
+    within: z.string().trim().min(1),
+    /** Anything to say about the report's content. */
+    note: z.string().trim().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const sales = salesLine.every((role) => value.to.includes(role));
+    const service = serviceLine.some((role) => value.to.includes(role));
+    if (!sales && !service) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `reporting.to 写的是 ${value.to.join('、')}：销售现场事件要同时写 ${salesLine.join(' 和 ')}；交付、保修类事件走开发商客服体系，写 ${serviceLine.join(' 或 ')}`,
+      });
+    }
+  });
 
 /** 危机类型: one incident type, every section driven by these fields. */
 export const incidentSchema = z.strictObject({
@@ -52,5 +72,7 @@ export const incidentSchema = z.strictObject({
   forms: z.array(entryIdSchema).default([]),
   /** Drill ids that train it. */
   drills: z.array(entryIdSchema).default([]),
+  /** 法规依据: law ids (src/content/laws) the card's advice rests on. */
+  laws: z.array(entryIdSchema).default([]),
 });
 export type Incident = z.infer<typeof incidentSchema>;

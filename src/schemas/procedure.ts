@@ -32,5 +32,7 @@ export const procedureSchema = z.strictObject({
   cases: z.array(entryIdSchema).default([]),
   /** Form ids it uses. */
   forms: z.array(entryIdSchema).default([]),
+  /** 法规依据: law ids (src/content/laws) the procedure rests on. */
+  laws: z.array(entryIdSchema).default([]),
 });
 export type Procedure = z.infer<typeof procedureSchema>;

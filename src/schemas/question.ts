@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
-import { entryBaseShape, entryIdSchema } from './base';
+import { entryBaseShape, entryIdSchema, slugSchema } from './base';
 import { standardSchema } from './standards';
 
-const questionIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: (i) => `题目 id "${String(i.input)}" 不合规：只用小写字母、数字和连字符，例如 ten-risks-01`,
-});
+const questionIdSchema = slugSchema('题目 id', 'ten-risks-01');
 
 const common = {
   /** Stable id, unique across all question sets (progress and review refer to it). */

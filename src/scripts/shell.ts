@@ -32,14 +32,10 @@ toggle?.addEventListener('click', () => {
 });
 showTheme(currentTheme());
 
+// The search element fetches its catalog as soon as it connects; Pagefind itself loads only for
+// a word the catalog lacks, so nothing else is fetched here.
 let searchModule: Promise<unknown> | undefined;
 function startSearch() {
-  if (!searchModule) {
-    // Pagefind's module does not depend on the search element: fetch both at once. The path
-    // is passed in so the bundler leaves it alone (the index exists only after the build).
-    const load = (path: string) => import(/* @vite-ignore */ path).catch(() => undefined);
-    void load('/pagefind/pagefind.js');
-  }
   searchModule ??= import('../elements/cp-search');
   return searchModule;
 }

@@ -1,3 +1,4 @@
+import firm from 'virtual:cp-firm';
 import { contacts } from '../config/contacts';
 import { clockFormat } from '../lib/incident/clock';
 import { resolveContacts } from '../lib/incident/contacts';
@@ -27,6 +28,7 @@ export function reportFor(
     project: settings.project,
     now,
     clock: clockFormat(),
+    firm,
   };
   return { text: reportText(input), fileName: reportFileName(input) };
 }

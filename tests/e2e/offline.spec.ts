@@ -58,10 +58,16 @@ test('访问一次之后断网：三个深层页面和搜索照常可用', async
   await page.reload();
   await expect(page.locator('input[data-step]').first()).toBeChecked();
 
-  // Search from the header: Pagefind's script, WebAssembly and index all come from the cache.
+  // Search from the header: the catalog, page texts, the slip tables and Pagefind (for words the
+  // catalog lacks) all come from the cache.
   const input = page.locator('header [data-search-input]');
   await input.click();
   await input.fill('退房');
+  await expect(page.locator('header [data-search-result]').first()).toBeVisible();
+  await input.fill('房号买重了');
+  await expect(page.locator('header [data-best-answer-title]')).toHaveText('房号卖重或折扣算错');
+  await input.fill('报项');
+  await expect(page.locator('header cp-search')).toHaveAttribute('data-search-query', '报项');
   await expect(page.locator('header [data-search-result]').first()).toBeVisible();
   // …and the search page with a query in the address.
   await page.goto('/search/?q=%E6%8B%89%E6%A8%AA%E5%B9%85');

@@ -90,20 +90,21 @@ test('按类型筛选：只显示该类型，地址里带上筛选，刷新后�
 
 test('网络慢时切换筛选：新结果到之前，旧列表标为正在更新，到了之后换成新列表', async ({ page }) => {
   await searchPage(page, '群诉');
-  // Hold back the page fragments the filtered list still needs, as a slow connection would.
+  // Drills rank below the first page of results, so their excerpts are not loaded yet. Hold back
+  // the page fragments the filtered list needs, as a slow connection would.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/pagefind/fragment/**', async (route) => {
     await held;
     await route.continue();
   });
-  await page.getByRole('radio', { name: /^术语/ }).check();
+  await page.getByRole('radio', { name: /^演练/ }).check();
   const list = page.locator('main [data-search-results]');
   await expect(list).toHaveAttribute('aria-busy', 'true');
   release();
-  await expect(page.locator('main [data-search-status]')).toContainText('在「术语」中有');
+  await expect(page.locator('main [data-search-status]')).toContainText('在「演练」中有');
   await expect(list).not.toHaveAttribute('aria-busy', /.*/);
-  expect(new Set(await results(page).locator('[data-search-result-type]').allTextContents())).toEqual(new Set(['术语']));
+  expect(new Set(await results(page).locator('[data-search-result-type]').allTextContents())).toEqual(new Set(['演练']));
 });
 
 test('筛选下没有结果时说明全部类型里有多少，并能一键回到全部', async ({ page }) => {
@@ -164,7 +165,7 @@ test('在搜索页按回车不重新加载页面，结果和地址随输入更�
   await expect(input).toBeFocused();
 });
 
-test('结果、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
+test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -182,6 +183,8 @@ test('结果、筛选、无结果和出错状态在 360 宽的浅色与深色下
   const states: [string, () => Promise<void>][] = [
     ['results', () => searchPage(page, '闹事', 'incidents')],
     ['no result', () => searchPage(page, '火星人')],
+    ['best answer', () => searchPage(page, '业主在售楼处门口拉横幅怎么办')],
+    ['partial', () => searchPage(page, '售楼处火星人')],
     ['header', async () => {
       await page.goto('/incidents/crowd-protest/');
       await page.locator('header [data-search-input]').fill('漏水');

@@ -66,3 +66,23 @@ test('每个页面都声明 zh-CN，且只有正文参与搜索索引', () => {
   }
   expect(wrong).toEqual([]);
 });
+
+test('每个页面的页脚都标明“内部资料”', () => {
+  const unmarked = files.filter((file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    return html.includes('site-footer') && !/data-internal-mark[^>]*>[\s\S]{0,200}内部资料/.test(html);
+  });
+  expect(unmarked).toEqual([]);
+});
+
+test('法规依据页列出全部法规，说明以法务为准、不是法律意见，并从手册目录和事件页链接过去', () => {
+  const lawPages = files.filter((file) => /^laws\/[^/]+\/index\.html$/.test(file));
+  expect(lawPages.length).toBeGreaterThanOrEqual(20);
+  const index = readFileSync(join(distDir, 'laws/index.html'), 'utf8');
+  expect(index).toMatch(/data-laws-authority[^>]*>[^<]*法务[^<]*不是法律意见|data-laws-authority[^>]*>[^<]*不是法律意见[^<]*法务/);
+  for (const file of lawPages) expect(index, file).toContain(`href="/${file.replace(/index\.html$/, '')}"`);
+  expect(readFileSync(join(distDir, 'playbook/index.html'), 'utf8')).toContain('href="/laws/"');
+  const incident = readFileSync(join(distDir, 'incidents/government-inspection/index.html'), 'utf8');
+  expect(incident).toContain('id="laws"');
+  expect(incident).toMatch(/href="\/laws\/[^"]+\/"/);
+});

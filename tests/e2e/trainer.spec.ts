@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { encodeAssignmentCode, type Assignment } from '../../src/lib/assignment/assignment-code';
@@ -317,7 +317,7 @@ test('链接里的内容已不存在时列出缺少的项；另一内容版本�
     finishedAt: Date.UTC(2025, 0, 7, 2, 5),
     timedOut: false,
     quizSeconds: 300,
-    answers: [{ type: 'single', selected: [0] }],
+    answers: [{ type: 'single', selected: [correctOption('risks-01')] }],
     drills: [],
   });
   await page.goto('/trainer/report/');
@@ -342,7 +342,8 @@ test('组卷：不选内容、不填标题时列出要改的地方；筛选按�
   await expect(page.locator('[data-builder-output]')).toBeHidden();
 
   await page.getByLabel('题型').selectOption('drill');
-  await expect(page.locator('[data-item]:not([hidden])')).toHaveCount(16);
+  const drillCount = readdirSync('src/content/drills').filter((f) => f.endsWith('.yaml')).length;
+  await expect(page.locator('[data-item]:not([hidden])')).toHaveCount(drillCount);
   await page.getByLabel('题型').selectOption('ordering');
   await page.getByLabel('培训模块').selectOption('ten-risks');
   const visible = page.locator('[data-item]:not([hidden])');

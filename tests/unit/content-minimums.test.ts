@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { triageTree } from '../../src/config/triage';
 import { loadContent, type LoadedEntry } from '../support/load-content';
 
 // The playbook's promised minimums (issues 3 and 4): a lost file or a trimmed drill fails here.
@@ -7,8 +8,33 @@ const of = (collection: LoadedEntry['collection']) =>
   entries.filter((e) => e.collection === collection);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/** Incidents the 不确定是哪类 question path leads to. */
+function triageReaches(): Set<string> {
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const answer of triageTree.questions.find((q) => q.id === id)?.answers ?? []) {
+      if (answer.incident) reached.add(answer.incident);
+      if (answer.next) walk(answer.next);
+    }
+  };
+  walk(triageTree.start);
+  return reached;
+}
+
+// The incidents firms face every week (issue 13), beyond the ten sales-site risks.
+const weekly = [
+  'hotline-complaint',
+  'online-opinion',
+  'delayed-delivery',
+  'price-cut-protest',
+  'mass-delivery-inspection',
+];
+
 describe('the playbook holds at least what it promises', () => {
-  it('has an incident page for every sales-site risk and for delivery defects', () => {
+  it('has an incident page for every sales-site risk, delivery defects and the weekly incidents', () => {
     const ids = of('incidents').map((e) => e.id);
     for (const id of [
       'double-sold-unit',
@@ -23,13 +49,36 @@ describe('the playbook holds at least what it promises', () => {
       'on-site-dispute',
       'government-inspection',
       'delivery-defects',
+      ...weekly,
     ])
       expect(ids).toContain(id);
   });
 
-  it('has at least 16 cases, 40 glossary terms and the five printable forms', () => {
-    expect(of('cases').length).toBeGreaterThanOrEqual(16);
-    expect(of('glossary').length).toBeGreaterThanOrEqual(40);
+  it('covers the incidents firms face every week: card, triage path, drill, 8 questions, case and term each', () => {
+    const reached = triageReaches();
+    const questions = of('questions').flatMap((set) =>
+      list(set.data.questions).map((q) => ({ set: set.data, cites: list((q as { cites?: unknown }).cites) })),
+    );
+    const missing = weekly.flatMap((id) => {
+      const problems: string[] = [];
+      const incident = of('incidents').find((e) => e.id === id);
+      if (!incident) return [`${id}: no incident card`];
+      if (!reached.has(id)) problems.push('not reached by the triage path');
+      if (!of('drills').some((d) => d.data.incident === id)) problems.push('no drill');
+      const asked = questions.filter((q) => list(q.set.incidents).includes(id) && q.cites.includes(id));
+      if (asked.length < 8) problems.push(`${asked.length} questions (at least 8)`);
+      if (!of('cases').some((c) => c.data.fictional === true && list(c.data.illustrates).includes(id)))
+        problems.push('no 示例案例 illustrating it');
+      if (list(incident.data.cases).length === 0) problems.push('card lists no case');
+      if (!of('glossary').some((t) => list(t.data.related).includes(id))) problems.push('no glossary term');
+      return problems.map((p) => `${id}: ${p}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('has at least 21 cases, 50 glossary terms and the five printable forms', () => {
+    expect(of('cases').length).toBeGreaterThanOrEqual(21);
+    expect(of('glossary').length).toBeGreaterThanOrEqual(50);
     expect(of('forms').map((e) => e.data.title)).toEqual(
       expect.arrayContaining([
         '房号管理单',
@@ -41,9 +90,9 @@ describe('the playbook holds at least what it promises', () => {
     );
   });
 
-  it('has at least 14 drills, each with 4 decision points and 3 endings', () => {
+  it('has at least 19 drills, each with 4 decision points and 3 endings', () => {
     const drills = of('drills');
-    expect(drills.length).toBeGreaterThanOrEqual(14);
+    expect(drills.length).toBeGreaterThanOrEqual(19);
     const thin = drills
       .filter((d) => list(d.data.nodes).length < 4 || list(d.data.endings).length < 3)
       .map((d) => d.file);
@@ -79,9 +128,9 @@ describe('the playbook holds at least what it promises', () => {
       ).toBe(true);
   });
 
-  it('has at least 120 knowledge-check questions, in sets tagged by module and incident', () => {
+  it('has at least 160 knowledge-check questions, in sets tagged by module and incident', () => {
     const sets = of('questions');
-    expect(sets.flatMap((set) => list(set.data.questions)).length).toBeGreaterThanOrEqual(120);
+    expect(sets.flatMap((set) => list(set.data.questions)).length).toBeGreaterThanOrEqual(160);
     const untagged = sets
       .filter((set) => list(set.data.modules).length === 0 || list(set.data.incidents).length === 0)
       .map((set) => set.file);

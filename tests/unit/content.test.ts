@@ -8,6 +8,7 @@ import { drillSchema } from '../../src/schemas/drill';
 import { formSchema } from '../../src/schemas/form';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { incidentSchema } from '../../src/schemas/incident';
+import { lawSchema } from '../../src/schemas/law';
 import { moduleSchema } from '../../src/schemas/module';
 import { procedureSchema } from '../../src/schemas/procedure';
 import { questionSetSchema } from '../../src/schemas/question';
@@ -23,6 +24,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   cases: caseSchema,
   forms: formSchema,
   glossary: glossarySchema,
+  laws: lawSchema,
   modules: moduleSchema,
   drills: drillSchema,
   questions: questionSetSchema,

@@ -1,3 +1,4 @@
+import { idPattern } from '../content/ids';
 import { ByteReader, ByteWriter, crc32, hex32 } from './bytes';
 import { CodeRuleError, packCode, unpackCode, type CodeResult } from './envelope';
 
@@ -40,7 +41,6 @@ export const assignmentLimits = {
   items: 200,
 } as const;
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dayMs = 86_400_000;
 

@@ -16,6 +16,7 @@ const anyPage: readonly CollectionName[] = [
   'cases',
   'forms',
   'glossary',
+  'laws',
   'modules',
   'drills',
   'questions',
@@ -28,6 +29,7 @@ const playbook: readonly CollectionName[] = [
   'cases',
   'forms',
   'glossary',
+  'laws',
 ];
 const rules: readonly CollectionName[] = ['procedures', 'incidents', 'strategies'];
 
@@ -64,9 +66,15 @@ export function referencesOf(collection: CollectionName, data: Data): Reference[
         ...list(data, 'cases', ['cases']),
         ...list(data, 'forms', ['forms']),
         ...list(data, 'drills', ['drills']),
+        ...list(data, 'laws', ['laws']),
       ];
     case 'procedures':
-      return [...refs, ...list(data, 'cases', ['cases']), ...list(data, 'forms', ['forms'])];
+      return [
+        ...refs,
+        ...list(data, 'cases', ['cases']),
+        ...list(data, 'forms', ['forms']),
+        ...list(data, 'laws', ['laws']),
+      ];
     case 'strategies':
       return [...refs, ...list(data, 'cases', ['cases'])];
     case 'cases':

@@ -8,20 +8,11 @@ export const sectionPath: Record<CollectionName, string> = {
   cases: 'cases',
   forms: 'forms',
   glossary: 'glossary',
+  laws: 'laws',
   modules: 'training',
   drills: 'drills',
   questions: 'quiz',
 };
-
-/** The collections that make up the playbook (手册) proper. */
-export const playbookCollections = [
-  'incidents',
-  'procedures',
-  'strategies',
-  'cases',
-  'forms',
-  'glossary',
-] as const satisfies readonly CollectionName[];
 
 export function sectionHref(collection: CollectionName): string {
   return `/${sectionPath[collection]}/`;

@@ -12,7 +12,7 @@ export const incidentCardText = {
   reminderOff: '不提醒',
   reminderEvery: (n: number) => `每 ${n} 分钟`,
   nextUpdate: (time: string, minutes: number) => `下次向上级通报：${time}（还有 ${minutes} 分钟）`,
-  updateDue: (minutes: number) => `已 ${minutes} 分钟没有向上级通报进展：请打电话给总监（营销经理），说明现在的情况。`,
+  updateDue: (minutes: number, to: string) => `已 ${minutes} 分钟没有向上级通报进展：请打电话给${to}，说明现在的情况。`,
   updated: '已通报上级',
   updateRecorded: (time: string) => `已记下 ${time} 向上级通报；提醒重新计时。`,
   dueTitle: '⏰ 该向上级通报了',
@@ -77,6 +77,7 @@ export const incidentReportText = {
   contactsAppendix: '附：本事件联系人',
   noPhone: '未填写号码',
   reportTo: '书面上报',
+  deadline: (hours: number, due: string) => `书面报告时限：事发后 ${hours} 小时内，即 ${due} 前提交`,
   footer: (time: string) => `（本报告由《客诉危机应对手册》现场应急卡片根据本机记录于 ${time} 生成；发送前请核对，并补全待填写的内容。）`,
 } as const;
 

@@ -146,7 +146,7 @@ export const takeText = {
   timeWarning: (minutes: number) => `还剩 ${minutes} 分钟。`,
   quizPart: '知识题',
   quizIntro: '逐题作答，全部完成后按“提交答案”。提交后不能修改。',
-  drillPart: (title: string) => title.replace(/^演练：/, '情景演练：'),
+  drillPart: (shortTitle: string) => `情景演练：${shortTitle}`,
   drillIntro: '按“开始演练”进入情景，每一步选定后不能更改。',
   next: '下一部分',
   finish: '交卷，生成成绩码',

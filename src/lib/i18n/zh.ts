@@ -36,6 +36,10 @@ export {
 /** Every Chinese string of the interface. Content text lives in src/content, not here. */
 export const zh = {
   siteName: '客诉危机应对手册',
+  firm: {
+    threshold: (amount: string) => `本公司保修授权金额：${amount}（以内由物业主管直接派单，超出移交公司客户主管）`,
+    deadline: (hours: number) => `本公司书面报告时限：事发后 ${hours} 小时内`,
+  },
   siteTagline: '房地产销售与客服人员的客户危机知识库与训练',
   skipToContent: '跳到正文',
   nav: {
@@ -87,6 +91,7 @@ export const zh = {
     cases: '相关案例',
     forms: '使用表单',
     drills: '相关演练',
+    laws: '法规依据',
     printSummary: '一页纸摘要（可打印）',
     card: '现场应急卡片：勾选、计时、写报告',
     jump: '本页快速跳转',
@@ -113,6 +118,24 @@ export const zh = {
     printHint: '用 A4 纸打印后手写填写。',
   },
   procedure: { steps: '步骤' },
+  laws: {
+    title: '法规依据',
+    intro: '手册各页的做法所依据的法律、行政法规、司法解释和部门规章，每条附一句白话说明和施行日期。',
+    authority:
+      '本页是培训用的摘要，不是法律意见。遇到具体问题，以法务的意见为准；引用条文前，请法务核对最新文本。',
+    pageNote: '这里只是这条规定的要点，不是条文原文，也不是法律意见；具体适用请问法务。',
+    law: '法规',
+    level: '类别',
+    article: '条文',
+    noArticle: '条文号待法务核对',
+    effective: '施行日期',
+    paraphrase: '要点',
+    citedBy: '依据本条的页面',
+    count: (laws: number, provisions: number) => `${laws} 部法规，${provisions} 条要点`,
+    listNote: '条文以法务核对的最新文本为准。',
+    onPage: '以上是要点，不是条文原文，也不是法律意见；遇到具体问题以法务的意见为准。全部法规见',
+    toc: '按法规浏览',
+  },
   glossary: {
     title: '术语表',
     intro: '按拼音首字母排列。点开术语可以看到完整解释和使用它的页面。',
@@ -294,7 +317,10 @@ export const zh = {
     back: '回到手册目录',
   },
   footer: {
-    note: '本手册内容仅供内部培训与现场参考；涉及人身安全时，先报警、先救人。',
+    internal: '内部资料',
+    internalNote: '仅供本公司员工培训和现场参考，请勿转发给客户、媒体或公司以外的人员。',
+    note: '涉及人身安全时，先报警、先救人。法律问题以法务意见为准，本手册不是法律意见。',
+    laws: '法规依据',
   },
 } as const;
 
@@ -306,6 +332,7 @@ export const typeLabel: Record<CollectionName, string> = {
   cases: '案例',
   forms: '表单',
   glossary: '术语',
+  laws: '法规',
   modules: '模块',
   drills: '演练',
   questions: '题库',
@@ -319,6 +346,7 @@ export const sectionTitle: Record<CollectionName, string> = {
   cases: '案例',
   forms: '表单模板',
   glossary: '术语表',
+  laws: '法规依据',
   modules: '培训模块',
   drills: '演练',
   questions: '知识题库',

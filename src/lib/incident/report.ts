@@ -32,6 +32,8 @@ export interface ReportInput {
   /** When the report is made. */
   now: number;
   clock: ClockFormat;
+  /** The firm whose report this is (src/config/firm.yaml): its name and written-report deadline. */
+  firm: { name: string; reportDeadlineHours: number };
 }
 
 /** What the report knows for one field: a line, several lines, or nothing (left for the person). */
@@ -171,7 +173,7 @@ export function reportTitle(input: Pick<ReportInput, 'form' | 'kind'>): string {
  * contacts of the card. Plain text so it pastes into WeChat or an email unchanged.
  */
 export function reportText(input: ReportInput): string {
-  const lines: string[] = [reportTitle(input), ''];
+  const lines: string[] = [reportTitle(input), input.firm.name, ''];
   input.form.sections.forEach((section, i) => {
     lines.push(heading(i, section.title));
     for (const field of section.fields) {
@@ -196,8 +198,10 @@ export function reportText(input: ReportInput): string {
     const contact = contactOf(input, id);
     if (contact) lines.push(`${contactLabel(contact)}：${contact.phone || t.noPhone}`);
   }
+  const due = input.incident.openedAt + input.firm.reportDeadlineHours * 3_600_000;
   lines.push(
     `${t.reportTo}：${input.incident.reportTo.join('、')}；${input.incident.reportWithin}`,
+    t.deadline(input.firm.reportDeadlineHours, input.clock.dateTime(due)),
     '',
   );
   lines.push(t.footer(input.clock.dateTime(input.now)));

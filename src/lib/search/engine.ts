@@ -1,181 +1,136 @@
-// One search, start to finish: expand the query, ask Pagefind for each expansion (phrase
-// searches for exactness, an unquoted search for ranking), merge, rank, and fall back to the
-// query's words when nothing matches whole. Pagefind and the converter are passed in, so
-// this runs the same in the browser and in unit tests.
-import type { Catalog, CatalogPage } from './catalog';
-import { escapeHtml, excerptHtml, joinMarks } from './excerpt';
-import { joinHan } from './index-text';
-import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
-import { hasHan, matchKey, phraseQuery, queryParts, rankingQuery } from './phrase';
-import { countByCollection, type ExpansionHits, type RankedHit, rankPartial, rankResults, type WordHits } from './rank';
-import { type Expansion, expandQuery } from './synonyms';
-import { hasTraditional } from './traditional';
+// One search, start to finish: Traditional input converted, the query understood
+// (understand.ts), pages ranked from the catalog's term index (rank.ts), the best answer and
+// the words not found worked out. Pagefind, the converter and the slip tables are passed in and
+// loaded only when a query needs them, so this runs the same in the browser and in Node.
+import type { Catalog } from './catalog.ts';
+import { escapeHtml, excerptHtml } from './excerpt.ts';
+import type { Homophones, SlipCandidate, SlipDictionary } from './fuzzy.ts';
+import { compileLexicon, type SearchWords } from './lexicon.ts';
+import { matchKey, queryParts } from './phrase.ts';
+import { bestAnswer, countByCollection, type RankedHit, rankPages } from './rank.ts';
+import { hasTraditional } from './traditional.ts';
+import { QueryContext, type QueryWord, understandQuery } from './understand.ts';
 
 export interface SearchDeps {
-  pagefind: { search(query: string): Promise<PagefindSearch | null> };
   catalog: Catalog;
+  /** The word lists (src/config/search-words.ts). */
+  words: SearchWords;
   /** Converts Traditional to Simplified; called only for queries with Traditional characters. */
   toSimplified(text: string): Promise<string>;
-  /** Splits a sentence into words, for the fallback. */
-  segmentWords?(text: string): string[];
-}
-
-export interface SearchHit extends RankedHit {
-  page: CatalogPage | undefined;
-  /** Pagefind's result for the page, whose data() holds the text for the excerpt. */
-  result: PagefindResult | undefined;
-  /** The texts to mark in the excerpt. */
-  needles: string[];
+  /** Catalog ids of the pages containing the text exactly; called only for words the index lacks. */
+  exactSearch(text: string): Promise<ReadonlySet<string>>;
+  /** The slip check (fuzzy.ts); loaded only for words the index lacks. */
+  loadFuzzy(): Promise<{ Homophones: new () => Homophones; SlipDictionary: new (words: Iterable<string>) => SlipDictionary }>;
 }
 
 export interface SearchOutcome {
   query: string;
   /** The query in Simplified Chinese, when it was typed in Traditional. */
   simplified: string | undefined;
-  expansions: Expansion[];
-  hits: SearchHit[];
+  /** The query's words and how each was searched. */
+  words: QueryWord[];
+  /** Question words and particles left out. */
+  dropped: string[];
+  hits: RankedHit[];
   /** Hits per collection, for the type filters. */
   counts: Map<string, number>;
-  /** Set when nothing matched whole: the words the fallback results contain. */
-  partialWords: string[] | undefined;
+  /** The incident shown first as the best answer, when one is a confident match. */
+  best: RankedHit | undefined;
+  /** Words of the query found on no page. */
+  missing: string[];
+  /** True when results were found for some of the query's words but not all of them. */
+  partial: boolean;
 }
 
 /** What a result shows: link, title, type and an excerpt with matches marked (HTML). */
 export interface HitView {
   url: string;
   title: string;
-  collection: string | undefined;
+  collection: string;
   excerpt: string;
 }
 
-/** Sentences longer than this are cut: nobody types more mid-incident, and Pagefind slows. */
+/** Sentences longer than this are cut: nobody types more mid-incident. */
 export const maxQueryLength = 60;
 
-/** Question words that say nothing about which page is wanted. */
-export const fallbackStopwords = new Set([
-  '什么', '怎么', '怎么办', '怎样', '如何', '为什么', '是否', '是不是', '可以', '能不能',
-  '应该', '需要', '这个', '那个', '哪些', '一下', '我们', '你们', '他们', '时候', '的话',
-]);
-
-/**
- * Words for the fallback: Intl.Segmenter's, keeping words of two or more characters (single
- * characters match nearly every page) and dropping question words.
- */
-export function fallbackWords(query: string, segment?: (text: string) => string[]): string[] {
-  const words = segment ? segment(query) : defaultSegment(query);
-  const kept = words
-    .map(matchKey)
-    .filter((w) => ([...w].length >= 2 || (w.length > 0 && !hasHan(w))) && !fallbackStopwords.has(w));
-  return [...new Set(kept)];
-}
-
-function defaultSegment(text: string): string[] {
-  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return queryParts(text);
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-interface PhraseResult {
-  exact: Set<string>;
-  scores: Map<string, number>;
-  results: Map<string, PagefindResult>;
-}
-
-/** Creates a search function over one Pagefind instance, caching Pagefind's answers. */
+/** Creates a search function over one catalog; exact searches and slip checks are cached. */
 export function createSearch(deps: SearchDeps): (query: string) => Promise<SearchOutcome> {
-  const cache = new Map<string, Promise<PagefindSearch | null>>();
-  const ask = (query: string) => {
-    let answer = cache.get(query);
-    if (!answer) {
-      answer = deps.pagefind.search(query);
-      answer.catch(() => cache.delete(query));
-      if (cache.size > 300) cache.delete(cache.keys().next().value ?? '');
-      cache.set(query, answer);
+  const glossary = deps.catalog.pages.filter((p) => p.collection === 'glossary');
+  const context = new QueryContext(deps.catalog, compileLexicon(deps.words, glossary));
+  const exactCache = new Map<string, Promise<ReadonlySet<string>>>();
+  const exactPages = (text: string) => {
+    let found = exactCache.get(text);
+    if (!found) {
+      found = deps.exactSearch(text);
+      found.catch(() => exactCache.delete(text));
+      exactCache.set(text, found);
     }
-    return answer;
+    return found;
   };
-
-  /** Pages containing every part of the text as a phrase, with Pagefind's ranking scores. */
-  async function phrase(text: string): Promise<PhraseResult> {
-    const parts = queryParts(text);
-    const results = new Map<string, PagefindResult>();
-    const scores = new Map<string, number>();
-    if (parts.length === 0) return { exact: new Set(), scores, results };
-    const [ranking, ...phrases] = await Promise.all([ask(rankingQuery(parts)), ...parts.map((p) => ask(phraseQuery(p)))]);
-    for (const result of ranking?.results ?? []) {
-      scores.set(result.id, result.score);
-      results.set(result.id, result);
-    }
-    let exact: Set<string> | undefined;
-    for (const found of phrases) {
-      const ids = new Set((found?.results ?? []).map((r) => r.id));
-      for (const r of found?.results ?? []) if (!results.has(r.id)) results.set(r.id, r);
-      exact = exact ? new Set([...exact].filter((id) => ids.has(id))) : ids;
-    }
-    return { exact: exact ?? new Set(), scores, results };
-  }
+  let fuzzy: Promise<{ sound: Homophones; dictionary: SlipDictionary }> | undefined;
+  const slips = async (text: string, known: Iterable<string>): Promise<SlipCandidate[]> => {
+    fuzzy ??= deps.loadFuzzy().then((m) => ({ sound: new m.Homophones(), dictionary: new m.SlipDictionary(known) }));
+    fuzzy.catch(() => {
+      fuzzy = undefined;
+    });
+    const { sound, dictionary } = await fuzzy;
+    return dictionary.candidates(text, sound);
+  };
 
   return async function search(raw: string): Promise<SearchOutcome> {
     const query = raw.slice(0, maxQueryLength);
     const simplified = hasTraditional(query) ? await deps.toSimplified(query) : undefined;
-    const glossary = [...deps.catalog.values()].filter((p) => p.collection === 'glossary');
-    const expansions = expandQuery(query, { simplified, glossary });
-    const found = await Promise.all(expansions.map((e) => phrase(e.text)));
-    const results = new Map<string, PagefindResult>();
-    for (const f of found) for (const [id, r] of f.results) if (!results.has(id)) results.set(id, r);
-    const hits: ExpansionHits[] = expansions.map((expansion, i) => ({
-      expansion,
-      exact: found[i]?.exact ?? new Set(),
-      scores: found[i]?.scores ?? new Map(),
-    }));
-    let ranked = rankResults(hits, deps.catalog);
-    let partialWords: string[] | undefined;
-    let needles = expansions.flatMap((e) => [e.text, ...queryParts(e.text).filter((p) => [...p].length >= 2)]);
-
-    if (ranked.length === 0) {
-      const base = expansions[1]?.source === 'simplified' ? expansions[1] : expansions[0];
-      const words = base ? fallbackWords(base.text, deps.segmentWords) : [];
-      // One word is worth a try only if it is not the whole query again.
-      if (base && words.length > 0 && (words.length > 1 || words[0] !== matchKey(base.text))) {
-        const wordFound = await Promise.all(words.map((w) => phrase(w)));
-        const wordHits: WordHits[] = words.map((word, i) => ({
-          word,
-          exact: wordFound[i]?.exact ?? new Set(),
-          scores: wordFound[i]?.scores ?? new Map(),
-        }));
-        for (const f of wordFound) for (const [id, r] of f.results) if (!results.has(id)) results.set(id, r);
-        ranked = rankPartial(wordHits, base, deps.catalog);
-        if (ranked.length > 0) {
-          const shown = new Set(ranked.map((hit) => hit.id));
-          partialWords = words.filter((_, i) => [...(wordFound[i]?.exact ?? [])].some((id) => shown.has(id)));
-          needles = partialWords;
-        }
+    const key = matchKey(simplified ?? query);
+    const analysis = await understandQuery(key, context, { exactPages, slips });
+    if (analysis.words.length === 0) {
+      // Nothing but a lone character or question words: look for the text as it stands.
+      for (const part of queryParts(key)) {
+        const pages = await exactPages(part);
+        if (pages.size > 0) analysis.words.push({ text: part, status: 'exact', terms: [], exactPages: pages });
       }
     }
-
+    const hits = rankPages(analysis, deps.catalog, namesOf(key, analysis.words));
+    const missing = hits.length > 0 ? analysis.words.filter((w) => w.status === 'missing').map((w) => w.text) : [];
     return {
       query,
       simplified,
-      expansions,
-      hits: ranked.map((hit) => ({ ...hit, page: deps.catalog.get(hit.id), result: results.get(hit.id), needles })),
-      counts: countByCollection(ranked, deps.catalog),
-      partialWords,
+      words: analysis.words,
+      dropped: analysis.dropped,
+      hits,
+      counts: countByCollection(hits),
+      best: bestAnswer(hits, analysis),
+      missing,
+      partial: missing.length > 0,
     };
   };
 }
 
-/** Loads what a hit shows. Falls back to the catalog when Pagefind's data cannot load. */
-export async function viewHit(hit: SearchHit, excerptLength = 60): Promise<HitView> {
-  const data: PagefindResultData | undefined = await hit.result?.data();
-  const title = hit.page?.title ?? (data?.meta.title ? joinHan(data.meta.title) : (data?.url ?? ''));
-  const content = joinHan(data?.content ?? '');
-  const excerpt =
-    excerptHtml(content, hit.needles, { title, length: excerptLength }) ??
-    (data ? joinMarks(data.excerpt) : escapeHtml(hit.page?.aliases.join('、') ?? ''));
-  return {
-    url: hit.page?.url ?? data?.url ?? '',
-    title,
-    collection: hit.page?.collection ?? data?.meta.collection,
-    excerpt,
-  };
+/**
+ * The query as typed and as understood, for matching page names: slips replaced by the words
+ * they were taken for, and a query that is one abbreviation by what it stands for.
+ */
+export function namesOf(key: string, words: readonly QueryWord[]): string[] {
+  let corrected = key;
+  for (const word of words) if (word.correction) corrected = corrected.replace(word.text, word.correction);
+  const names = [key, corrected];
+  const [only] = words;
+  if (words.length === 1 && only && only.text === key) {
+    names.push(...only.terms.filter((t) => t.source === 'abbreviation').slice(0, 1).map((t) => t.word));
+  }
+  return names;
+}
+
+/** Reads the text of a page (its Pagefind fragment), for the excerpt. */
+export type LoadPageText = (id: string) => Promise<string>;
+
+/** What a hit shows; without the page text, its aliases stand in for the excerpt. */
+export async function viewHit(hit: RankedHit, loadText: LoadPageText, excerptLength = 60): Promise<HitView> {
+  const { page } = hit;
+  let excerpt: string | undefined;
+  try {
+    excerpt = excerptHtml(await loadText(page.id), hit.needles, { title: page.title, length: excerptLength });
+  } catch {
+    excerpt = undefined;
+  }
+  return { url: page.url, title: page.title, collection: page.collection, excerpt: excerpt ?? escapeHtml(page.aliases.join('、')) };
 }

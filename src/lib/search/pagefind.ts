@@ -1,4 +1,6 @@
-import { type Catalog, catalogFile, parseCatalog } from './catalog';
+import { type Catalog, catalogFile, parseCatalog, parseFragment } from './catalog';
+import { joinHan } from './index-text';
+import { phraseQuery } from './phrase';
 
 /** The part of Pagefind's browser API this site uses. */
 export interface PagefindResultData {
@@ -33,13 +35,12 @@ export const pagefindBase = '/pagefind/';
 
 /**
  * Pagefind's options. No web worker: on this index a search takes about a millisecond, and
- * the worker would be one more 43 KB download on the first search. Aliases count for
- * ranking like a second title.
+ * the worker would be one more 43 KB download. Pagefind only answers exact searches for words
+ * the catalog's term index lacks; ranking is done by the catalog.
  */
 export const pagefindOptions = {
   noWorker: true,
   excerptLength: 30,
-  ranking: { metaWeights: { title: 5, aliases: 4 } },
 } as const;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -61,7 +62,37 @@ export function loadPagefind(base = pagefindBase): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Loads the search catalog once (about 7 KB gzip). */
+/**
+ * The ids of the pages whose text contains the text exactly: Pagefind's phrase search over
+ * the character index (see index-text.ts). Loads Pagefind on first use.
+ */
+export async function exactSearch(text: string, base = pagefindBase): Promise<ReadonlySet<string>> {
+  const api = await loadPagefind(base);
+  const found = await api.search(phraseQuery(text));
+  return new Set((found?.results ?? []).map((r) => r.id));
+}
+
+const texts = new Map<string, Promise<string>>();
+
+/**
+ * The text of one page, read from its Pagefind fragment (gzip, inflated by the browser), for
+ * the excerpt; Pagefind itself is not needed. The promise is kept, so each page is read once.
+ */
+export function loadPageText(id: string, base = pagefindBase): Promise<string> {
+  let text = texts.get(id);
+  if (!text) {
+    text = fetch(`${base}fragment/${id}.pf_fragment`).then(async (response) => {
+      if (!response.ok || !response.body) throw new Error(`search: fragment ${id}: HTTP ${response.status}`);
+      const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+      return joinHan(parseFragment(new Uint8Array(await inflated.arrayBuffer())).content);
+    });
+    text.catch(() => texts.delete(id));
+    texts.set(id, text);
+  }
+  return text;
+}
+
+/** Loads the search catalog once (pages and term index, about 60 KB gzip). */
 export function loadCatalog(base = pagefindBase): Promise<Catalog> {
   catalog ??= fetch(`${base}${catalogFile}`).then(async (response) => {
     if (!response.ok) throw new Error(`search catalog: HTTP ${response.status}`);

@@ -94,6 +94,7 @@ function input(change: Partial<ReportInput> = {}): ReportInput {
     project: '',
     now: t0 + 30 * min,
     clock,
+    firm: { name: '示例房地产营销代理有限公司', reportDeadlineHours: 12 },
     ...change,
   };
 }
@@ -121,7 +122,7 @@ describe('reportText', () => {
   it('follows the form: title with the kind, numbered sections, every field in order', () => {
     expect(
       text.startsWith(
-        '危机事件书面报告（首报）\n\n一、报告信息\n报告类别：首报\n项目名称：（待填写）\n',
+        '危机事件书面报告（首报）\n示例房地产营销代理有限公司\n\n一、报告信息\n报告类别：首报\n项目名称：（待填写）\n',
       ),
     ).toBe(true);
     const order = [
@@ -163,6 +164,13 @@ describe('reportText', () => {
     expect(text).toContain('总监（营销经理）（李总）：13800001111\n公安报警：110\n');
     expect(text).toContain('书面上报：总监（营销经理）、销售管理部；当日内书面上报\n');
     expect(text).toContain('于 2025-03-01 15:00 生成');
+  });
+
+  it('names the firm and when the written report is due by its deadline', () => {
+    expect(text).toContain(`书面报告时限：事发后 12 小时内，即 ${clock.dateTime(t0 + 12 * 60 * min)} 前提交\n`);
+    const strict = reportText(input({ firm: { name: '蓝湾置业', reportDeadlineHours: 2 } }));
+    expect(strict).toContain(`事发后 2 小时内，即 ${clock.dateTime(t0 + 2 * 60 * min)} 前提交`);
+    expect(strict.split('\n')[1]).toBe('蓝湾置业');
   });
 
   it('says 已平息 and the kind chosen once the incident is closed', () => {

@@ -1,122 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogPage } from '../../../../src/lib/search/catalog';
-import { countByCollection, fieldMatch, type ExpansionHits, rankPartial, rankResults } from '../../../../src/lib/search/rank';
-import type { Expansion } from '../../../../src/lib/search/synonyms';
+import { bestAnswer, type RankedHit, rankPages, rankSettings } from '../../../../src/lib/search/rank';
+import type { QueryAnalysis, QueryWord } from '../../../../src/lib/search/understand';
+import { catalog } from './small-site';
 
-const page = (id: string, collection: string, title: string, aliases: string[] = []): CatalogPage => ({
-  id,
-  url: `/${collection}/${id}/`,
-  collection,
-  title,
-  aliases,
+const word = (text: string, extra: string[] = []): QueryWord => ({
+  text,
+  status: 'known',
+  terms: [{ word: text, weight: 1, source: 'query' }, ...extra.map((w) => ({ word: w, weight: 0.75, source: 'everyday' as const }))],
 });
-const catalog = new Map(
-  [
-    page('crowd', 'incidents', '客户集体到销售现场抱怨闹事', ['闹事', '群诉']),
-    page('qunsu', 'glossary', '群诉', ['集体投诉']),
-    page('core', 'strategies', '核心型群诉'),
-    page('case', 'cases', '示例：老业主围了售楼处'),
-    page('other', 'cases', '同样的问题，不同的态度'),
-  ].map((p) => [p.id, p]),
-);
-const query = (text: string, weight = 1): Expansion => ({ text, weight, source: weight === 1 ? 'query' : 'synonym' });
-const found = (expansion: Expansion, exact: string[], scores: Record<string, number> = {}): ExpansionHits => ({
-  expansion,
-  exact: new Set(exact),
-  scores: new Map(Object.entries(scores)),
-});
-const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+const analysis = (words: QueryWord[], situation = false): QueryAnalysis => ({ words, dropped: [], situation });
+const ids = (hits: { page: { id: string } }[]) => hits.map((h) => h.page.id);
 
-describe('fieldMatch', () => {
-  it('scores an equal title or alias above one that only contains the query', () => {
-    const equal = fieldMatch(page('a', 'glossary', '群诉'), '群诉');
-    const contains = fieldMatch(page('b', 'strategies', '核心型群诉'), '群诉');
-    expect(equal?.equal).toBe(true);
-    expect(contains?.equal).toBe(false);
-    expect(equal!.score).toBeGreaterThan(contains!.score);
+describe('rankPages', () => {
+  it('puts the page whose title or alias is the whole query first, incidents before others', () => {
+    const hits = rankPages(analysis([word('漏水')]), catalog, ['漏水']);
+    expect(ids(hits).slice(0, 2)).toEqual(['leak', 'shenlou']);
+    expect(hits[0]?.named).toBe(true);
   });
 
-  it('compares in folded form: full-width brackets match half-width ones', () => {
-    expect(fieldMatch(page('a', 'glossary', '营销总监', ['总监（营销经理）']), '总监(营销经理)')?.kind).toBe('alias');
-  });
-});
-
-describe('rankResults', () => {
-  it("puts an incident first for its alias, above a glossary term with that exact title", () => {
-    const hits = rankResults([found(query('群诉'), ['qunsu', 'core', 'crowd', 'case'], { qunsu: 9, core: 8, case: 7, crowd: 1 })], catalog);
-    expect(ids(hits)).toEqual(['crowd', 'qunsu', 'core', 'case']);
-    expect(hits.map((h) => h.match)).toEqual(['alias', 'title', 'title', 'body']);
+  it('ranks pages that cover more of the query first', () => {
+    const hits = rankPages(analysis([word('渗漏'), word('墙面开裂')]), catalog);
+    expect(ids(hits)[0]).toBe('leak');
+    expect(hits[0]?.matched).toEqual(['渗漏', '墙面开裂']);
+    expect(hits.find((h) => h.page.id === 'shenlou')?.matched).toEqual(['渗漏']);
   });
 
-  it('ranks body matches by Pagefind score and never includes pages without the phrase', () => {
-    const hits = rankResults([found(query('保修'), ['case', 'other'], { other: 5, case: 2, crowd: 9 })], catalog);
-    expect(ids(hits)).toEqual(['other', 'case']);
+  it('favours incident cards when the query describes a situation', () => {
+    const score = (situation: boolean) => rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'crowd')?.score ?? 0;
+    const other = (situation: boolean) => rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'qunsu')?.score ?? 0;
+    expect(score(true) / score(false)).toBeCloseTo(rankSettings.situationBoost);
+    expect(other(true)).toBeCloseTo(other(false));
   });
 
-  it('includes a page whose title matches even if the phrase search missed it', () => {
-    expect(ids(rankResults([found(query('核心型群诉'), [])], catalog))).toEqual(['core']);
+  it('lets a common word rank pages but not bring them in when the query has rarer words', () => {
+    const everywhere = catalog.pages.length;
+    const common = rankPages(analysis([word('群诉'), word('一房两卖')]), catalog);
+    expect(common.length).toBeLessThan(everywhere);
+    expect(ids(common)).toEqual(expect.arrayContaining(['double', 'story', 'qunsu']));
   });
 
-  it('ranks matches of a synonym below matches of the query, merging pages found by both', () => {
-    const hits = rankResults(
-      [found(query('维权'), ['case'], { case: 3 }), found(query('群诉', 0.7), ['qunsu', 'case'], { qunsu: 5, case: 1 })],
-      catalog,
-    );
-    // Titles and aliases holding the synonym beat a body match of the query.
-    expect(ids(hits)).toEqual(['crowd', 'qunsu', 'core', 'case']);
-    expect(hits[0]?.expansion.text).toBe('群诉');
-    expect(hits[3]?.expansion.text).toBe('维权');
-    const alone = rankResults([found(query('维权'), ['case'], { case: 3 })], catalog);
-    expect(hits[3]!.score).toBeGreaterThan(alone[0]!.score);
-  });
-
-  it('orders equal scores by page address, so results are stable', () => {
-    expect(ids(rankResults([found(query('雨季'), ['other', 'case'])], catalog))).toEqual(['case', 'other']);
+  it('lists the terms that matched each page, to mark in its excerpt', () => {
+    const hits = rankPages(analysis([word('拉横幅', ['群诉'])]), catalog);
+    expect(hits.find((h) => h.page.id === 'qunsu')?.needles).toEqual(['群诉']);
+    expect(hits.find((h) => h.page.id === 'crowd')?.needles).toEqual(['拉横幅']);
   });
 });
 
-describe('rankPartial', () => {
-  it('keeps only the pages that contain the most words', () => {
-    const words = [
-      { word: '投诉', exact: new Set(['case', 'other']), scores: new Map([['case', 1], ['other', 2]]) },
-      { word: '流程', exact: new Set(['case']), scores: new Map([['case', 1]]) },
-    ];
-    const hits = rankPartial(words, query('投诉流程'), catalog);
-    expect(ids(hits)).toEqual(['case']);
-    expect(hits[0]?.match).toBe('partial');
+describe('bestAnswer', () => {
+  const page = (id: string) => catalog.pages.find((p) => p.id === id)!;
+  const hit = (id: string, score: number, matched: string[], named = false): RankedHit => ({ page: page(id), score, matched, needles: [], via: 'query', named });
+  const two = analysis([word('拉横幅'), word('售楼处')]);
+
+  it('is the first incident when it leads clearly and matches most of the query', () => {
+    expect(bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 5, ['拉横幅'])], two)?.page.id).toBe('crowd');
   });
 
-  it('returns nothing when no word matches', () => {
-    expect(rankPartial([{ word: '火星', exact: new Set(), scores: new Map() }], query('火星人'), catalog)).toEqual([]);
+  it('is the incident the query names, however close the next page', () => {
+    expect(bestAnswer([hit('crowd', 10, ['拉横幅'], true), hit('qunsu', 9.9, ['拉横幅'])], two)?.page.id).toBe('crowd');
   });
-});
 
-describe('countByCollection', () => {
-  it('counts hits per collection for the type filters', () => {
-    const hits = rankResults([found(query('群诉'), ['qunsu', 'core', 'crowd', 'case'])], catalog);
-    expect(Object.fromEntries(countByCollection(hits, catalog))).toEqual({ incidents: 1, glossary: 1, strategies: 1, cases: 1 });
-  });
-});
-
-describe('rankResults and partial title matches', () => {
-  it('ranks a page titled exactly as the query above an incident whose title only contains it', () => {
-    const pages = new Map(
-      [page('dingjin', 'glossary', '定金'), page('deposit', 'incidents', '认购书未复核即收定金')].map((p) => [p.id, p]),
-    );
-    const hits = rankResults([found(query('定金'), ['dingjin', 'deposit'], { deposit: 9, dingjin: 1 })], pages);
-    expect(ids(hits)).toEqual(['dingjin', 'deposit']);
-  });
-});
-
-describe('rankResults and the page a query names', () => {
-  it('puts the page whose alias is the query above an incident found through a synonym', () => {
-    const pages = new Map(
-      [page('shenlou', 'glossary', '渗漏', ['渗水']), page('defects', 'incidents', '交付期质量问题', ['漏水', '渗漏'])].map((p) => [p.id, p]),
-    );
-    const hits = rankResults(
-      [found(query('渗水'), ['shenlou'], { shenlou: 1 }), found(query('渗漏', 0.7), ['shenlou', 'defects'], { defects: 9, shenlou: 1 })],
-      pages,
-    );
-    expect(ids(hits)).toEqual(['shenlou', 'defects']);
+  it('is nothing when the first page is not an incident, the lead is small or few words match', () => {
+    expect(bestAnswer([hit('qunsu', 10, ['拉横幅', '售楼处']), hit('crowd', 5, ['拉横幅'])], two)).toBeUndefined();
+    expect(bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 9, ['拉横幅'])], two)).toBeUndefined();
+    const three = analysis([word('拉横幅'), word('售楼处'), word('门口')]);
+    expect(bestAnswer([hit('crowd', 10, ['拉横幅']), hit('qunsu', 2, ['拉横幅'])], three)).toBeUndefined();
   });
 });
