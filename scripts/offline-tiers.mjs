@@ -21,14 +21,10 @@ export const tier1Patterns = [
   // 现场应急: triage, every incident card, contacts, the incident log.
   'incident/index.html',
   'incident/*/index.html',
-  // Search: Pagefind's loader, WebAssembly, entry and meta files, and the search catalog (titles,
-  // aliases and types of every page, for ranking). The index chunks and page fragments (page
-  // text) are tier 2.
-  'pagefind/pagefind.js',
-  'pagefind/*.json',
-  'pagefind/*.pf_meta',
-  'pagefind/wasm.*',
-  'pagefind/filter/*',
+  // Search: the catalog, whose term index finds pages (incidents first) without Pagefind.
+  // Pagefind itself (loader, WebAssembly, index chunks, page text) only answers words the term
+  // index lacks and shows excerpts: tier 2, where it is of use only with its chunks.
+  'pagefind/search-catalog.json',
 ];
 
 function patternToRegExp(pattern) {

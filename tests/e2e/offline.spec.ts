@@ -254,6 +254,12 @@ test('手机流量下首次访问不超过 600 KB（含本页），之后断网�
       expect(response?.fromServiceWorker(), `${route} 来自 service worker`).toBe(true);
       await expect(page.locator('h1'), route).not.toHaveText('暂时离线');
     }
+    // Search finds incidents from the catalog alone (Pagefind's chunks are tier 2).
+    await page.goto('/incident/');
+    const input = page.locator('header [data-search-input]');
+    await input.click();
+    await input.fill('媒体来访');
+    await expect(page.locator('header cp-search a[href$="/media-inquiry/"]').first()).toBeVisible();
     // The library is not on the device: the offline page explains.
     await page.goto('/glossary/anjie-daikuan/');
     await expect(page.locator('h1')).toHaveText('暂时离线');
