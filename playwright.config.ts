@@ -63,7 +63,8 @@ export default defineConfig({
           {
             command: `node scripts/serve-nginx.mjs --dir ${dist} --port ${nginxPort}`,
             url: `http://127.0.0.1:${nginxPort}/`,
-            reuseExistingServer: !process.env.CI,
+            // Never an nginx left from an earlier build: its CSP file would be that build's.
+            reuseExistingServer: false,
             timeout: 60_000,
           },
         ]

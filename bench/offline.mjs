@@ -16,7 +16,12 @@ const port = Number(process.env.BENCH_NGINX_PORT ?? 4396);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Chromium DevTools' "3G" preset (formerly "Fast 3G"): 562.5 ms latency, 1.44 / 0.675 Mbit/s. */
-const threeG = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1e6 * 0.9) / 8, uploadThroughput: (0.75 * 1e6 * 0.9) / 8 };
+const threeG = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1e6 * 0.9) / 8,
+  uploadThroughput: (0.75 * 1e6 * 0.9) / 8,
+};
 
 /**
  * A raw CDP connection to the browser, attached to every page and service worker as it starts
@@ -67,7 +72,11 @@ async function devtools(userDataDir, conditions) {
       fetched.push(urls.get(key) ?? '');
     }
   };
-  await send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+  await send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+  });
   await send('Target.setDiscoverTargets', { discover: true });
   return {
     get bytes() {
@@ -89,15 +98,26 @@ async function firstVisit(origin, path, { type, tier, conditions }) {
   });
   try {
     await context.addInitScript((given) => {
-      const connection = Object.assign(new EventTarget(), { effectiveType: '4g', saveData: false, type: given });
-      Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => connection });
+      const connection = Object.assign(new EventTarget(), {
+        effectiveType: '4g',
+        saveData: false,
+        type: given,
+      });
+      Object.defineProperty(Navigator.prototype, 'connection', {
+        configurable: true,
+        get: () => connection,
+      });
     }, type);
     const cdp = await devtools(userDataDir, conditions);
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     const loaded = await page.evaluate(() => performance.now());
-    const cardsOffline = await page.evaluate(() => navigator.serviceWorker.ready.then(() => performance.now()));
-    await page.locator(`cp-offline-status[data-offline-tier="${tier}"]`).waitFor({ state: 'attached', timeout: 600_000 });
+    const cardsOffline = await page.evaluate(() =>
+      navigator.serviceWorker.ready.then(() => performance.now()),
+    );
+    await page
+      .locator(`cp-offline-status[data-offline-tier="${tier}"]`)
+      .waitFor({ state: 'attached', timeout: 600_000 });
     await page.waitForLoadState('networkidle');
     const result = { loaded, cardsOffline, bytes: cdp.bytes, requests: cdp.fetched.length };
     cdp.close();
@@ -112,7 +132,9 @@ async function firstVisit(origin, path, { type, tier, conditions }) {
 const gzipOnly = await startNginx({ dir, port, brotli: false });
 const withBrotli = await startNginx({ dir, port: port + 1 });
 try {
-  console.log(`\noffline (Chromium against nginx with deploy/nginx.conf; bytes on the wire, headers included)`);
+  console.log(
+    `\noffline (Chromium against nginx with deploy/nginx.conf; bytes on the wire, headers included)`,
+  );
   console.log(`  tier 1 and tier 2: see build-sw above`);
   for (const path of ['/', '/incident/crowd-protest/', '/procedures/communication-channels/']) {
     const gzip = await firstVisit(gzipOnly.origin, path, { type: 'cellular', tier: 'cards' });
@@ -122,8 +144,14 @@ try {
     );
   }
   const wifi = await firstVisit(gzipOnly.origin, '/', { type: 'wifi', tier: 'all' });
-  console.log(`  first visit, Wi-Fi,   ${'/'.padEnd(38)} ${kb(wifi.bytes)} gzip, ${wifi.requests} requests (everything offline)`);
-  const slow = await firstVisit(gzipOnly.origin, '/incident/crowd-protest/', { type: 'cellular', tier: 'cards', conditions: threeG });
+  console.log(
+    `  first visit, Wi-Fi,   ${'/'.padEnd(38)} ${kb(wifi.bytes)} gzip, ${wifi.requests} requests (everything offline)`,
+  );
+  const slow = await firstVisit(gzipOnly.origin, '/incident/crowd-protest/', {
+    type: 'cellular',
+    tier: 'cards',
+    conditions: threeG,
+  });
   console.log(
     `  3G (DevTools preset: 562.5 ms, 1.44 Mbit/s), first visit /incident/crowd-protest/: page loaded ${(slow.loaded / 1000).toFixed(1)} s, incident cards offline ${(slow.cardsOffline / 1000).toFixed(1)} s`,
   );

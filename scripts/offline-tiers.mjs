@@ -21,14 +21,10 @@ export const tier1Patterns = [
   // 现场应急: triage, every incident card, contacts, the incident log.
   'incident/index.html',
   'incident/*/index.html',
-  // Search: Pagefind's loader, WebAssembly, entry and meta files, and the search catalog (titles,
-  // aliases and types of every page, for ranking). The index chunks and page fragments (page
-  // text) are tier 2.
-  'pagefind/pagefind.js',
-  'pagefind/*.json',
-  'pagefind/*.pf_meta',
-  'pagefind/wasm.*',
-  'pagefind/filter/*',
+  // Search: the catalog, whose term index finds pages (incidents first) without Pagefind.
+  // Pagefind itself (loader, WebAssembly, index chunks, page text) only answers words the term
+  // index lacks and shows excerpts: tier 2, where it is of use only with its chunks.
+  'pagefind/search-catalog.json',
 ];
 
 function patternToRegExp(pattern) {
@@ -49,19 +45,23 @@ function importedChunks(code) {
  */
 export function tier1Files(dir, files) {
   const available = new Set(files);
-  const tier1 = new Set(files.filter((file) => tier1Matchers.some((pattern) => pattern.test(file))));
+  const tier1 = new Set(
+    files.filter((file) => tier1Matchers.some((pattern) => pattern.test(file))),
+  );
   const pending = [];
   for (const file of tier1) {
     if (!file.endsWith('.html')) continue;
     const html = readFileSync(join(dir, file), 'utf8');
-    for (const match of html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g)) pending.push(match[1] ?? '');
+    for (const match of html.matchAll(/(?:src|href)="\/(_astro\/[^"?#]+)"/g))
+      pending.push(match[1] ?? '');
   }
   while (pending.length > 0) {
     const file = pending.pop() ?? '';
     if (tier1.has(file) || !available.has(file)) continue;
     tier1.add(file);
     if (file.endsWith('.js')) {
-      for (const chunk of importedChunks(readFileSync(join(dir, file), 'utf8'))) pending.push(`_astro/${chunk}`);
+      for (const chunk of importedChunks(readFileSync(join(dir, file), 'utf8')))
+        pending.push(`_astro/${chunk}`);
     }
   }
   return tier1;

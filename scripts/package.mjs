@@ -8,7 +8,15 @@
 // Uses the system `zip` (Debian: apt-get install zip).
 // Usage: npm run package -- [--dir dist] [--out .]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +57,10 @@ try {
   mkdirSync(out, { recursive: true });
   rmSync(zipFile, { force: true });
   // -X: no extra file attributes (owner ids), so the zip is the same on every machine.
-  const zip = spawnSync('zip', ['-r', '-q', '-X', zipFile, name], { cwd: staging, stdio: 'inherit' });
+  const zip = spawnSync('zip', ['-r', '-q', '-X', zipFile, name], {
+    cwd: staging,
+    stdio: 'inherit',
+  });
   if (zip.status !== 0) throw new Error(`zip exited with ${zip.status}`);
 } finally {
   rmSync(staging, { recursive: true, force: true });

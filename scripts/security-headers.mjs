@@ -69,7 +69,8 @@ export function contentSecurityPolicy(dir) {
   /** @type {Map<string, Set<string>>} */
   const directives = new Map();
   const pages = htmlFiles(dir).sort();
-  if (pages.length === 0) throw new Error(`${dir}: no HTML files. Build the site first (npm run build).`);
+  if (pages.length === 0)
+    throw new Error(`${dir}: no HTML files. Build the site first (npm run build).`);
   for (const file of pages) {
     const policy = metaPolicy.exec(readFileSync(file, 'utf8'))?.[1];
     if (!policy) {
@@ -97,11 +98,24 @@ export function contentSecurityPolicy(dir) {
  * on these hosts already revalidates.
  */
 export function headersFile(dir) {
-  const lines = ['# Written by scripts/build-headers.mjs at build time. Do not edit: rebuild.', '/*'];
-  const all = { 'Content-Security-Policy': contentSecurityPolicy(dir), ...everyResponse, ...pageHeaders };
+  const lines = [
+    '# Written by scripts/build-headers.mjs at build time. Do not edit: rebuild.',
+    '/*',
+  ];
+  const all = {
+    'Content-Security-Policy': contentSecurityPolicy(dir),
+    ...everyResponse,
+    ...pageHeaders,
+  };
   for (const [name, value] of Object.entries(all)) lines.push(`  ${name}: ${value}`);
   const rule = (path, value) => lines.push(path, `  Cache-Control: ${value}`);
-  for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*']) rule(path, immutable);
+  for (const path of [
+    '/_astro/*',
+    '/pagefind/index/*',
+    '/pagefind/fragment/*',
+    '/pagefind/filter/*',
+  ])
+    rule(path, immutable);
   const hashedTopLevel = [
     ...readdirSync(join(dir, 'pagefind'))
       .filter((name) => name.endsWith('.pf_meta'))
@@ -118,7 +132,8 @@ export function headersFile(dir) {
 /** The per-build nginx file that deploy/nginx.conf includes: the CSP for HTML responses. */
 export function nginxCspConf(dir) {
   const policy = contentSecurityPolicy(dir);
-  if (policy.includes('"') || policy.includes('\\')) throw new Error(`CSP contains a quote or backslash: ${policy}`);
+  if (policy.includes('"') || policy.includes('\\'))
+    throw new Error(`CSP contains a quote or backslash: ${policy}`);
   return [
     '# Content-Security-Policy of one build of 客诉危机应对手册, with the hashes of its inline',
     '# scripts and styles. Written by `npm run package` (scripts/security-headers.mjs); replace it',

@@ -22,7 +22,12 @@ const brotliModules = [
 
 /** The nginx binary: $NGINX, then the usual places. Undefined when nginx is not installed. */
 export function findNginx() {
-  const candidates = [process.env.NGINX, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
+  const candidates = [
+    process.env.NGINX,
+    '/usr/sbin/nginx',
+    '/usr/local/sbin/nginx',
+    '/usr/local/nginx/sbin/nginx',
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (found) return found;
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
@@ -32,14 +37,19 @@ export function findNginx() {
 function requireNginx() {
   const nginx = findNginx();
   if (!nginx) {
-    throw new Error('找不到 nginx。Debian/Ubuntu：sudo apt-get install -y nginx（或设置 NGINX=/path/to/nginx）。');
+    throw new Error(
+      '找不到 nginx。Debian/Ubuntu：sudo apt-get install -y nginx（或设置 NGINX=/path/to/nginx）。',
+    );
   }
   return nginx;
 }
 
 /** Replaces one line of the site file, failing loudly if deploy/nginx.conf no longer has it. */
 function replaceLine(text, line, replacement) {
-  if (!text.includes(line)) throw new Error(`deploy/nginx.conf has no line "${line.trim()}"; update scripts/serve-nginx.mjs`);
+  if (!text.includes(line))
+    throw new Error(
+      `deploy/nginx.conf has no line "${line.trim()}"; update scripts/serve-nginx.mjs`,
+    );
   return text.replace(line, replacement);
 }
 
@@ -48,9 +58,15 @@ function replaceLine(text, line, replacement) {
  * 127.0.0.1:PORT with deploy/nginx.conf (listen and root replaced) and this build's CSP.
  * Returns its path.
  */
-export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-nginx-${port}`), brotli = true }) {
+export function writeNginxConfig({
+  dir,
+  port,
+  prefix = join(tmpdir(), `kesu-nginx-${port}`),
+  brotli = true,
+}) {
   const root = resolve(dir);
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html 不存在：先运行 npm run build。`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html 不存在：先运行 npm run build。`);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(join(prefix, 'kesu-weiji-shouce'), { recursive: true });
   mkdirSync(join(prefix, 'conf.d'));
@@ -59,7 +75,8 @@ export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-ngin
   writeFileSync(join(prefix, 'kesu-weiji-shouce/csp.conf'), nginxCspConf(root));
   // `brotli: false` serves gzip only, as a host without the module does (budgets are in gzip).
   const withBrotli = brotli && brotliModules.every((path) => existsSync(path));
-  if (withBrotli) writeFileSync(join(prefix, 'kesu-weiji-shouce/brotli.conf'), readFileSync(brotliConf));
+  if (withBrotli)
+    writeFileSync(join(prefix, 'kesu-weiji-shouce/brotli.conf'), readFileSync(brotliConf));
 
   let site = readFileSync(siteConf, 'utf8');
   site = replaceLine(site, '    listen 80;\n', `    listen 127.0.0.1:${port};\n`);
@@ -97,7 +114,9 @@ export function writeNginxConfig({ dir, port, prefix = join(tmpdir(), `kesu-ngin
 /** `nginx -t` on the configuration for `dir`: { ok, output }. */
 export function nginxTest({ dir, port = 8080, prefix }) {
   const config = writeNginxConfig({ dir, port, prefix });
-  const result = spawnSync(requireNginx(), ['-t', '-e', 'stderr', '-c', config], { encoding: 'utf8' });
+  const result = spawnSync(requireNginx(), ['-t', '-e', 'stderr', '-c', config], {
+    encoding: 'utf8',
+  });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim(), config };
 }
 
@@ -107,7 +126,9 @@ export function nginxTest({ dir, port = 8080, prefix }) {
  */
 export async function startNginx({ dir, port, brotli = true }) {
   const config = writeNginxConfig({ dir, port, brotli });
-  const child = spawn(requireNginx(), ['-e', 'stderr', '-c', config], { stdio: ['ignore', 'inherit', 'pipe'] });
+  const child = spawn(requireNginx(), ['-e', 'stderr', '-c', config], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
@@ -116,7 +137,8 @@ export async function startNginx({ dir, port, brotli = true }) {
   const exited = new Promise((done) => child.once('exit', done));
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr.trim()}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}): ${stderr.trim()}`);
     try {
       if ((await fetch(`${origin}/`)).ok) break;
     } catch {
@@ -157,7 +179,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(ok ? 0 : 1);
   }
   const server = await startNginx({ dir, port });
-  console.log(`nginx serves ${resolve(dir)} at ${server.origin}/ (deploy/nginx.conf); Ctrl+C stops it`);
+  console.log(
+    `nginx serves ${resolve(dir)} at ${server.origin}/ (deploy/nginx.conf); Ctrl+C stops it`,
+  );
   let stopping = false;
   const stop = () => {
     stopping = true;

@@ -1,6 +1,26 @@
 import { offlineText as t } from '../lib/i18n/zh-offline';
-import { megabytes } from '../lib/offline/library';
-import { $offline, cancelLibrary, type OfflineState, saveLibrary, watchOffline } from '../stores/offline';
+import { type LibraryProgress, megabytes } from '../lib/offline/library';
+import {
+  $offline,
+  cancelLibrary,
+  type LibraryDownload,
+  type OfflineState,
+  saveLibrary,
+  watchOffline,
+} from '../stores/offline';
+
+/** The line under the button when no download runs. */
+const downloadNotes: Record<LibraryDownload, string> = {
+  idle: '',
+  running: '',
+  paused: t.paused,
+  failed: t.failed,
+  elsewhere: t.elsewhere,
+};
+
+function progressText(p: LibraryProgress): string {
+  return t.progress(p.done, p.total, megabytes(p.bytesDone), megabytes(p.bytesTotal));
+}
 
 /**
  * <cp-offline-status>: what of the site is offline on this device (应急卡可离线 / 全部内容可离线),
@@ -49,16 +69,10 @@ class CpOfflineStatus extends HTMLElement {
       }
       const message =
         running && progress
-          ? t.progress(progress.done, progress.total, megabytes(progress.bytesDone), megabytes(progress.bytesTotal))
-          : tier !== 'cards'
-            ? ''
-            : download === 'paused'
-              ? t.paused
-              : download === 'failed'
-                ? t.failed
-                : download === 'elsewhere'
-                  ? t.elsewhere
-                  : '';
+          ? progressText(progress)
+          : tier === 'cards'
+            ? downloadNotes[download]
+            : '';
       if (status.textContent !== message) status.textContent = message;
       status.hidden = message === '';
 
@@ -72,4 +86,5 @@ class CpOfflineStatus extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-offline-status')) customElements.define('cp-offline-status', CpOfflineStatus);
+if (!customElements.get('cp-offline-status'))
+  customElements.define('cp-offline-status', CpOfflineStatus);

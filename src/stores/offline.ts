@@ -134,14 +134,17 @@ async function refresh(): Promise<void> {
   const marker = await cache.match(completeMarker);
   const complete = marker !== undefined && (await marker.text()) === list.version;
   $offline.setKey('pageSaved', await isSaved(location.pathname));
-  const { progress } = libraryPlan(list, complete ? new Map() : await savedRevisions(cache, list.revisionHeader));
-  if (complete) progress.done = progress.total;
-  if (complete) progress.bytesDone = progress.bytesTotal;
+  const { progress } = libraryPlan(
+    list,
+    complete ? new Map() : await savedRevisions(cache, list.revisionHeader),
+  );
+  if (complete) Object.assign(progress, { done: progress.total, bytesDone: progress.bytesTotal });
   $offline.set({ ...$offline.get(), tier: complete ? 'all' : 'cards', progress });
   if (complete) return;
   const wish = readWish();
-  if (wish === 'paused' || progress.done > 0) $offline.setKey('download', 'paused');
-  if (wish === 'wanted' || (wish === undefined && maySaveLibraryUnasked(connectionHints()))) void runDownload();
+  if (!running && (wish === 'paused' || progress.done > 0)) $offline.setKey('download', 'paused');
+  if (wish === 'wanted' || (wish === undefined && maySaveLibraryUnasked(connectionHints())))
+    void runDownload();
 }
 
 /**
@@ -159,7 +162,11 @@ export async function watchOffline(): Promise<void> {
     if (tier === 'cards' && (download === 'failed' || readWish() === 'wanted')) void runDownload();
   });
   connectionHints().connection?.addEventListener('change', () => {
-    if ($offline.get().tier === 'cards' && readWish() === undefined && maySaveLibraryUnasked(connectionHints())) {
+    if (
+      $offline.get().tier === 'cards' &&
+      readWish() === undefined &&
+      maySaveLibraryUnasked(connectionHints())
+    ) {
       void runDownload();
     }
   });

@@ -15,7 +15,12 @@
   // The page asks which files make up the library of the version that controls it.
   self.addEventListener('message', (event) => {
     if (event.data && event.data.type === 'CP_LIBRARY_LIST' && event.ports[0]) {
-      event.ports[0].postMessage({ type: 'CP_LIBRARY_LIST', cacheName, revisionHeader, ...library });
+      event.ports[0].postMessage({
+        type: 'CP_LIBRARY_LIST',
+        cacheName,
+        revisionHeader,
+        ...library,
+      });
     }
   });
 
@@ -25,7 +30,11 @@
     const url = new URL(request.url);
     if (url.origin !== self.location.origin) return;
     // A library page asked for without its slash: the redirect nginx gives, offline too.
-    if (request.mode === 'navigate' && !url.pathname.endsWith('/') && library.files[`${url.pathname}/`]) {
+    if (
+      request.mode === 'navigate' &&
+      !url.pathname.endsWith('/') &&
+      library.files[`${url.pathname}/`]
+    ) {
       event.respondWith(Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301));
       return;
     }
@@ -53,7 +62,10 @@
         const key = new URL(url.href);
         if (revision) key.searchParams.set('__WB_REVISION__', revision);
         if (await cache.match(key.href)) continue;
-        const response = await fetch(url.href, { cache: revision ? 'reload' : 'default', credentials: 'same-origin' });
+        const response = await fetch(url.href, {
+          cache: revision ? 'reload' : 'default',
+          credentials: 'same-origin',
+        });
         if (response.ok && !response.redirected) await cache.put(key.href, response);
       }
     };

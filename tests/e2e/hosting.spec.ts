@@ -40,7 +40,10 @@ test('页面带安全响应头：CSP 含 frame-ancestors 和本页全部脚本�
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toBe(contentSecurityPolicy(distDir));
   // Every script hash the page's own <meta> policy allows, the header allows too.
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(await response.text())?.[1] ?? '';
+  const meta =
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(
+      await response.text(),
+    )?.[1] ?? '';
   const scriptHashes = /script-src([^;]*)/.exec(meta)?.[1]?.match(/'sha256-[^']+'/g) ?? [];
   expect(scriptHashes.length).toBeGreaterThan(1);
   const headerScripts = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
@@ -60,7 +63,9 @@ test('静态托管用的 _headers 与 nginx 发出的 CSP 一致', async ({ requ
   expect((await request.get('/_headers')).status()).toBe(404);
 });
 
-test('缓存按路径区分：带哈希的文件长期缓存，页面、sw.js 和 manifest 每次校验', async ({ request }) => {
+test('缓存按路径区分：带哈希的文件长期缓存，页面、sw.js 和 manifest 每次校验', async ({
+  request,
+}) => {
   const cases: [string, string][] = [
     ['/', revalidate],
     ['/incident/', revalidate],
@@ -84,18 +89,29 @@ test('缓存按路径区分：带哈希的文件长期缓存，页面、sw.js �
       expect(response.headers()['content-security-policy'], path).toBeUndefined();
     }
   }
-  expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toMatch(/^application\/manifest\+json/);
+  expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toMatch(
+    /^application\/manifest\+json/,
+  );
 });
 
-test('文本用 gzip 压缩（有 Brotli 模块时也支持 br），已压缩的索引块不再压缩', async ({ request }) => {
+test('文本用 gzip 压缩（有 Brotli 模块时也支持 br），已压缩的索引块不再压缩', async ({
+  request,
+}) => {
   const gzip = { 'Accept-Encoding': 'gzip' };
-  for (const path of ['/incident/crowd-protest/', firstFile('_astro', /\.js$/), '/pagefind/search-catalog.json', '/manifest.webmanifest']) {
+  for (const path of [
+    '/incident/crowd-protest/',
+    firstFile('_astro', /\.js$/),
+    '/pagefind/search-catalog.json',
+    '/manifest.webmanifest',
+  ]) {
     const response = await request.get(path, { headers: gzip });
     expect(response.headers()['content-encoding'], path).toBe('gzip');
     expect(response.headers()['vary'], path).toContain('Accept-Encoding');
   }
   // Under 512 bytes compression costs more than it saves.
-  expect((await request.get('/favicon.svg', { headers: gzip })).headers()['content-encoding']).toBeUndefined();
+  expect(
+    (await request.get('/favicon.svg', { headers: gzip })).headers()['content-encoding'],
+  ).toBeUndefined();
   const chunk = await request.get(firstFile('pagefind/index', /\.pf_index$/), { headers: gzip });
   expect(chunk.headers()['content-encoding']).toBeUndefined();
   if (existsSync('/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so')) {
@@ -104,7 +120,9 @@ test('文本用 gzip 压缩（有 Brotli 模块时也支持 br），已压缩的
   }
 });
 
-test('文件夹地址不带斜杠时 301 到带斜杠的地址（保留查询），找不到的地址返回中文 404 页', async ({ request }) => {
+test('文件夹地址不带斜杠时 301 到带斜杠的地址（保留查询），找不到的地址返回中文 404 页', async ({
+  request,
+}) => {
   const redirect = await request.get('/incident/log?from=qr', { maxRedirects: 0 });
   expect(redirect.status()).toBe(301);
   expect(redirect.headers()['location']).toBe('/incident/log/?from=qr');
@@ -118,12 +136,21 @@ test('文件夹地址不带斜杠时 301 到带斜杠的地址（保留查询）
 test('npm run package 打出带日期的 zip：网站、nginx 配置和本次构建的 CSP 文件', () => {
   const out = mkdtempSync(join(tmpdir(), 'kesu-package-test-'));
   try {
-    execFileSync(process.execPath, ['scripts/package.mjs', '--dir', distDir, '--out', out], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/package.mjs', '--dir', distDir, '--out', out], {
+      stdio: 'pipe',
+    });
     const [zip] = readdirSync(out);
     expect(zip).toMatch(/^kesu-weiji-shouce-\d{4}-\d{2}-\d{2}\.zip$/);
     const top = zip?.replace(/\.zip$/, '');
     const listing = execFileSync('zip', ['-sf', join(out, zip ?? '')], { encoding: 'utf8' });
-    for (const file of ['site/index.html', 'site/sw.js', 'site/incident/crowd-protest/index.html', 'nginx/kesu-weiji-shouce.conf', 'nginx/kesu-weiji-shouce/csp.conf', 'nginx/brotli.conf']) {
+    for (const file of [
+      'site/index.html',
+      'site/sw.js',
+      'site/incident/crowd-protest/index.html',
+      'nginx/kesu-weiji-shouce.conf',
+      'nginx/kesu-weiji-shouce/csp.conf',
+      'nginx/brotli.conf',
+    ]) {
       expect(listing, file).toContain(`${top}/${file}`);
     }
   } finally {

@@ -122,6 +122,8 @@ async function ownDeploy() {
 }
 
 test('发布新版本后，页面提示重新加载；点了之后显示新内容，之前不变', async ({ browser }) => {
+  // Two service worker versions install, each precaching tier 1: on a loaded machine, over a minute.
+  test.slow();
   const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
   // On mobile data only tier 1 is saved: the test waits for nothing else.
@@ -158,6 +160,7 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
 // The new version can become active without this page asking: another tab accepted it (or the
 // browser activated it when no page used the old one). 重新加载 must still bring it in.
 test('两个标签页都提示新版本：一个点了重新加载之后，另一个再点也显示新内容', async ({ browser }) => {
+  test.slow();
   const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
   await useConnection(context, { type: 'cellular' });
@@ -251,6 +254,12 @@ test('手机流量下首次访问不超过 600 KB（含本页），之后断网�
       expect(response?.fromServiceWorker(), `${route} 来自 service worker`).toBe(true);
       await expect(page.locator('h1'), route).not.toHaveText('暂时离线');
     }
+    // Search finds incidents from the catalog alone (Pagefind's chunks are tier 2).
+    await page.goto('/incident/');
+    const input = page.locator('header [data-search-input]');
+    await input.click();
+    await input.fill('媒体来访');
+    await expect(page.locator('header cp-search a[href$="/media-inquiry/"]').first()).toBeVisible();
     // The library is not on the device: the offline page explains.
     await page.goto('/glossary/anjie-daikuan/');
     await expect(page.locator('h1')).toHaveText('暂时离线');

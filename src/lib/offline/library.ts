@@ -66,7 +66,10 @@ export function libraryPlan(
 }
 
 /** Saved URL paths that are no longer part of the library (removed pages, old hashed files). */
-export function staleEntries(list: Pick<LibraryList, 'files'>, savedPaths: Iterable<string>): string[] {
+export function staleEntries(
+  list: Pick<LibraryList, 'files'>,
+  savedPaths: Iterable<string>,
+): string[] {
   return [...savedPaths].filter((path) => !Object.hasOwn(list.files, path));
 }
 

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tier1Files, urlOf } from '../../../scripts/offline-tiers.mjs';
-import { cacheControlFor, contentSecurityPolicy, headersFile, immutable, nginxCspConf, revalidate } from '../../../scripts/security-headers.mjs';
+import {
+  cacheControlFor,
+  contentSecurityPolicy,
+  headersFile,
+  immutable,
+  nginxCspConf,
+  revalidate,
+} from '../../../scripts/security-headers.mjs';
 
 let dir = '';
 function site(files: Record<string, string>): string {
@@ -22,8 +29,12 @@ const page = (policy: string, body = '') =>
 describe('contentSecurityPolicy', () => {
   it('joins the hashes of every page and forbids framing', () => {
     const root = site({
-      'index.html': page("default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'"),
-      'incident/index.html': page("default-src 'self'; script-src 'self' 'sha256-B' 'sha256-A'; style-src 'self'"),
+      'index.html': page(
+        "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'",
+      ),
+      'incident/index.html': page(
+        "default-src 'self'; script-src 'self' 'sha256-B' 'sha256-A'; style-src 'self'",
+      ),
       'pagefind/x.html': 'not a page of the site',
       'pagefind/pagefind.zh-cn_1.pf_meta': '',
     });
@@ -34,8 +45,13 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('refuses a page without a policy, naming it', () => {
-    const root = site({ 'index.html': page("default-src 'self'"), 'bare/index.html': '<html></html>' });
-    expect(() => contentSecurityPolicy(root)).toThrow(/bare\/index\.html: no <meta http-equiv="content-security-policy">/);
+    const root = site({
+      'index.html': page("default-src 'self'"),
+      'bare/index.html': '<html></html>',
+    });
+    expect(() => contentSecurityPolicy(root)).toThrow(
+      /bare\/index\.html: no <meta http-equiv="content-security-policy">/,
+    );
   });
 
   it('writes the policy for HTML only into the nginx file and all rules into _headers', () => {
@@ -44,10 +60,16 @@ describe('contentSecurityPolicy', () => {
       'pagefind/pagefind.zh-cn_1a2b.pf_meta': '',
       'sw-library.0123abcd.js': '',
     });
-    expect(nginxCspConf(root)).toContain(`~^text/html "default-src 'self'; frame-ancestors 'none'";`);
+    expect(nginxCspConf(root)).toContain(
+      `~^text/html "default-src 'self'; frame-ancestors 'none'";`,
+    );
     const headers = headersFile(root);
-    expect(headers).toContain("/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n");
-    expect(headers).toContain(`/pagefind/pagefind.zh-cn_1a2b.pf_meta\n  Cache-Control: ${immutable}`);
+    expect(headers).toContain(
+      "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n",
+    );
+    expect(headers).toContain(
+      `/pagefind/pagefind.zh-cn_1a2b.pf_meta\n  Cache-Control: ${immutable}`,
+    );
     expect(headers).toContain(`/sw-library.0123abcd.js\n  Cache-Control: ${immutable}`);
     expect(headers).toContain(`/sw.js\n  Cache-Control: ${revalidate}`);
   });
@@ -64,11 +86,12 @@ describe('cacheControlFor', () => {
 });
 
 describe('tier1Files', () => {
-  it('takes the incident tools, search loader and the scripts they load, even on first use', () => {
+  it('takes the incident tools, the search catalog and the scripts they load, even on first use, but not Pagefind', () => {
     const root = site({
       'index.html': '<script type="module" src="/_astro/shell.1.js"></script>',
       'incident/index.html': '',
-      'incident/crowd-protest/index.html': '<script type="module" src="/_astro/card.1.js"></script>',
+      'incident/crowd-protest/index.html':
+        '<script type="module" src="/_astro/card.1.js"></script>',
       'glossary/index.html': '<script type="module" src="/_astro/glossary.1.js"></script>',
       '_astro/shell.1.js': 'import("./search.1.js")',
       '_astro/search.1.js': 'import{a}from"./words.1.js"',
@@ -80,14 +103,28 @@ describe('tier1Files', () => {
       'pagefind/index/zh-cn_1.pf_index': '',
     });
     const files = [
-      'index.html', 'incident/index.html', 'incident/crowd-protest/index.html', 'glossary/index.html',
-      '_astro/shell.1.js', '_astro/search.1.js', '_astro/words.1.js', '_astro/card.1.js', '_astro/glossary.1.js',
-      'pagefind/pagefind.js', 'pagefind/search-catalog.json', 'pagefind/index/zh-cn_1.pf_index',
+      'index.html',
+      'incident/index.html',
+      'incident/crowd-protest/index.html',
+      'glossary/index.html',
+      '_astro/shell.1.js',
+      '_astro/search.1.js',
+      '_astro/words.1.js',
+      '_astro/card.1.js',
+      '_astro/glossary.1.js',
+      'pagefind/pagefind.js',
+      'pagefind/search-catalog.json',
+      'pagefind/index/zh-cn_1.pf_index',
     ];
     expect([...tier1Files(root, files)].sort()).toEqual([
-      '_astro/card.1.js', '_astro/search.1.js', '_astro/shell.1.js', '_astro/words.1.js',
-      'incident/crowd-protest/index.html', 'incident/index.html', 'index.html',
-      'pagefind/pagefind.js', 'pagefind/search-catalog.json',
+      '_astro/card.1.js',
+      '_astro/search.1.js',
+      '_astro/shell.1.js',
+      '_astro/words.1.js',
+      'incident/crowd-protest/index.html',
+      'incident/index.html',
+      'index.html',
+      'pagefind/search-catalog.json',
     ]);
   });
 

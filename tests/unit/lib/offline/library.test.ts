@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { libraryPlan, maySaveLibraryUnasked, megabytes, staleEntries } from '../../../../src/lib/offline/library';
+import {
+  libraryPlan,
+  maySaveLibraryUnasked,
+  megabytes,
+  staleEntries,
+} from '../../../../src/lib/offline/library';
 
 describe('maySaveLibraryUnasked', () => {
   it('saves on Wi-Fi and Ethernet', () => {
@@ -33,7 +38,13 @@ describe('libraryPlan', () => {
   } as const;
 
   it('leaves out files saved with their current revision and counts them as done', () => {
-    const plan = libraryPlan(list, new Map([['/a/', 'r1'], ['/b/', 'old']]));
+    const plan = libraryPlan(
+      list,
+      new Map([
+        ['/a/', 'r1'],
+        ['/b/', 'old'],
+      ]),
+    );
     expect(plan.pending).toEqual(['/b/', '/c.js']);
     expect(plan.progress).toEqual({ done: 1, total: 3, bytesDone: 1000, bytesTotal: 3500 });
   });
@@ -43,7 +54,10 @@ describe('libraryPlan', () => {
   });
 
   it('names saved files that the library no longer lists', () => {
-    expect(staleEntries(list, ['/a/', '/gone/', '/c.js', '/old.123.js'])).toEqual(['/gone/', '/old.123.js']);
+    expect(staleEntries(list, ['/a/', '/gone/', '/c.js', '/old.123.js'])).toEqual([
+      '/gone/',
+      '/old.123.js',
+    ]);
   });
 });
 
