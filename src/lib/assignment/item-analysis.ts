@@ -88,7 +88,7 @@ export interface DrillPaths {
   /** Started but never reached an ending (time ran out). */
   unfinished: number;
   /** The full path most runs took to an ending; null when no run reached one. */
-  commonPath: { steps: PathStep[]; ending: string; count: number } | null;
+  commonPath: { steps: PathStep[]; ending: string; count: number; ties: number } | null;
 }
 
 /** A wrong option or choice a large share of the class picked. */
@@ -329,6 +329,12 @@ function drillPaths(drill: string, scenario: Scenario, codes: readonly ScoredCod
     }
   }
   const order = scenario.endings.map((e) => e.id);
+  const ranked = [...paths.entries()]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, path]) => path);
+  const mostCommon = ranked[0];
+  // Other paths taken as often as the one shown: the page says so rather than pick silently.
+  const ties = ranked.filter((p) => p !== mostCommon && p.count === mostCommon?.count).length;
   return {
     drill,
     played,
@@ -337,10 +343,7 @@ function drillPaths(drill: string, scenario: Scenario, codes: readonly ScoredCod
       .filter((e) => endings.has(e.id))
       .map((e) => ({ id: e.id, outcome: e.outcome, count: endings.get(e.id) ?? 0 }))
       .sort((a, b) => b.count - a.count || order.indexOf(a.id) - order.indexOf(b.id)),
-    commonPath:
-      [...paths.entries()]
-        .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
-        .map(([, path]) => path)[0] ?? null,
+    commonPath: mostCommon ? { ...mostCommon, ties } : null,
   };
 }
 

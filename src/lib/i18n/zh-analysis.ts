@@ -6,8 +6,6 @@ const two = (n: number) => n.toFixed(2);
 /** Strings of the class report's item analysis, drill paths and people × standards grid. */
 export const analysisText = {
   findingsTitle: '先看这里',
-  findingsFew: (n: number, min: number) =>
-    `只有 ${n} 个人作答的题不做标记：人太少时比例起伏很大。每道题至少 ${min} 人作答才标记。`,
   reviewTitle: '值得改写或重讲的题',
   reviewNone: '没有被标记的题。',
   mistakesTitle: '全班最常犯的错',
@@ -44,6 +42,10 @@ export const analysisText = {
     [
       '没人选的干扰项',
       '某个错误选项一个人都没选，说明它一眼就能排除，没有起到考查作用；可以改写成工作中真会出现的错误做法。',
+    ],
+    [
+      '标记',
+      '太容易（答对率高于 0.9）、太难（低于 0.2）、区分度为负、有没人选的干扰项，满足任何一条就标出来。作答不到 5 人的题不标记：人太少时比例起伏很大。',
     ],
   ] as [string, string][],
   columns: {
@@ -91,7 +93,8 @@ export const analysisText = {
   notPlayed: '还没有人做这个演练。',
   endingsTitle: '走到的结局',
   ending: (title: string, outcome: string, count: number) => `${title}（${outcome}）：${count} 人`,
-  commonPath: (count: number) => `最多人走的路径（${count} 人）`,
+  commonPath: (count: number, ties: number) =>
+    `最多人走的路径（${count} 人${ties ? `；另有 ${ties} 条路径也是 ${count} 人走的，这里列出其中一条` : ''}）`,
   allDifferent: '每个人走的路径都不一样：请看逐题分析中各决策点的选择人数。',
   notBest: '不是最佳做法',
   endsAt: (title: string) => `结局：${title}`,

@@ -158,6 +158,8 @@ describe('analyseGroup', () => {
       ].sort(),
     );
     expect(paths?.commonPath?.count).toBe(6);
+    // The best and the worst path were taken by six each: the other one is a tie.
+    expect(paths?.commonPath?.ties).toBe(1);
     expect(paths?.commonPath?.steps.map((s) => s.choice)).toEqual(
       paths?.commonPath?.ending === best.ending ? best.choices : worst.choices,
     );
