@@ -158,6 +158,7 @@ for (const { page, js, htmlCss } of trainerPages) {
 const qrChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('qr.') && f.endsWith('.js'));
 for (const chunk of qrChunks) console.log(`  QR encoder (loaded when a code is first shown): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
 execFileSync('node', ['bench/codes.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['bench/report.mjs', 'dist'], { stdio: 'inherit' });
 execFileSync('node', ['bench/habits.mjs'], { stdio: 'inherit' });
 
 // 3. A generated 1,000-page Chinese content set.

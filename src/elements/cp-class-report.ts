@@ -21,6 +21,7 @@ import { reportText } from '../lib/i18n/zh-trainer';
 import { noticeText } from '../lib/storage/notice-text';
 import { $storageNotices } from '../stores/persisted';
 import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
+import { fillRows } from './dom';
 import { standardsChart } from './report-charts';
 import { fillStandardsGrid } from './report-grid';
 import { fewCodesNote, findings, itemRow } from './report-items';
@@ -177,7 +178,8 @@ class CpClassReport extends HTMLElement {
     clearTimeout(this.#pending);
     const text = this.#codes().value;
     const codes = findCodes(text);
-    rememberReportCodes(codes);
+    // Saved after this paint: writing a few hundred codes to storage need not delay the table.
+    setTimeout(() => rememberReportCodes(codes), 0);
     const expected = this.#expected();
     const report = buildClassReport(codes, this.#content, {
       expected: expected.assignment,
@@ -283,9 +285,7 @@ class CpClassReport extends HTMLElement {
       group.failed,
       group.average,
     );
-    this.#el('[data-group-rows]', fragment).replaceChildren(
-      ...group.rows.map((row) => this.#row(row)),
-    );
+    fillRows(this.#el('[data-group-rows]', fragment), group.rows, (row) => this.#row(row));
     this.#el('[data-group-standards]', fragment).replaceChildren(standardsChart(group));
     this.#analysis(fragment, group, analysis);
     return fragment;

@@ -44,3 +44,28 @@ export function copyControl(
   copy.append(button, status);
   return copy;
 }
+
+const pendingRows = new WeakMap<HTMLElement, number>();
+
+/**
+ * Fills a table body with one row per item: the first screenful at once, the rest once that
+ * frame is painted, so a class of hundreds shows without waiting for row 500. Filling the same
+ * body again drops a rest still pending.
+ */
+export function fillRows<T>(
+  body: HTMLElement,
+  items: readonly T[],
+  row: (item: T) => HTMLElement,
+  first = 40,
+): void {
+  const turn = (pendingRows.get(body) ?? 0) + 1;
+  pendingRows.set(body, turn);
+  body.replaceChildren(...items.slice(0, first).map(row));
+  if (items.length <= first) return;
+  // After the next frame is painted, not before it.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (pendingRows.get(body) === turn) body.append(...items.slice(first).map(row));
+    }, 0),
+  );
+}

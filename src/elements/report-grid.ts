@@ -2,6 +2,7 @@ import type { TraineeRow } from '../lib/assignment/class-report';
 import { scoreBand, sortGridRows, type GridSort } from '../lib/assignment/standards-grid';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { standardIds, type StandardId } from '../lib/quiz/standards';
+import { fillRows } from './dom';
 
 const t = analysisText;
 
@@ -41,7 +42,7 @@ export function fillStandardsGrid(table: HTMLTableElement, rows: readonly Traine
   if (!body) return;
   let sort: GridSort = { by: 'person' };
   const paint = () => {
-    body.replaceChildren(...sortGridRows(rows, sort).map(gridRow));
+    fillRows(body, sortGridRows(rows, sort), gridRow);
     for (const button of table.querySelectorAll<HTMLButtonElement>('[data-grid-sort]')) {
       const header = button.closest('th');
       const by = button.dataset.gridSort;

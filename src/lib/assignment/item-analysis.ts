@@ -3,9 +3,10 @@ import { standardIds } from '../quiz/standards';
 import type { AssignmentGroup, ScoredCode } from './class-report';
 import {
   averagePercent,
-  discriminationOf,
+  discriminationIn,
   facilityOf,
   flagOrder,
+  groupWeights,
   itemFlags,
   itemRules,
   round2,
@@ -125,6 +126,8 @@ interface ItemDef {
   options: number;
   best: number[];
   parts: number;
+  /** A decision point: what each choice earns against the best one there, 0–1. */
+  credit?: number[];
 }
 
 const pointsOf = (scores: Partial<Record<string, number>>) =>
@@ -157,15 +160,20 @@ function questionDef(id: string, key: ScoredQuestion): ItemDef {
 }
 
 function drillDefs(drill: string, scenario: Scenario): ItemDef[] {
-  return scenario.nodes.map((node) => ({
-    id: `${drill}:${node.id}`,
-    source: drill,
-    node: node.id,
-    type: 'decision',
-    options: node.choices.length,
-    best: [bestChoice(node.choices)],
-    parts: 0,
-  }));
+  return scenario.nodes.map((node) => {
+    const top = bestChoice(node.choices);
+    const most = pointsOf(node.choices[top]?.scores ?? {});
+    return {
+      id: `${drill}:${node.id}`,
+      source: drill,
+      node: node.id,
+      type: 'decision',
+      options: node.choices.length,
+      best: [top],
+      parts: 0,
+      credit: node.choices.map((c) => (most > 0 ? Math.min(1, pointsOf(c.scores) / most) : 1)),
+    };
+  });
 }
 
 /** Every row of an assignment's item table, in the assignment's order, drills' points in content order. */
@@ -206,7 +214,11 @@ function questionResponse(key: ScoredQuestion, coded: CodedAnswer, score: number
 }
 
 /** What one code answered, per row id; only answers that fit the content are read. */
-function responsesOf(code: ScoredCode, content: ScoringContent): Map<string, Response> {
+function responsesOf(
+  code: ScoredCode,
+  content: ScoringContent,
+  defs: ReadonlyMap<string, ItemDef>,
+): Map<string, Response> {
   const out = new Map<string, Response>();
   const { submission, score } = code;
   submission.assignment.questions.forEach((id, i) => {
@@ -215,20 +227,15 @@ function responsesOf(code: ScoredCode, content: ScoringContent): Map<string, Res
     const scored = score.questions[i];
     if (key && coded && scored?.fits) out.set(id, questionResponse(key, coded, scored.score));
   });
-  score.drills.forEach((drill) => {
-    const scenario = content.drills[drill.id];
-    if (!scenario || !drill.fits) return;
+  for (const drill of score.drills) {
+    if (!drill.fits) continue;
     for (const step of drill.steps) {
-      const choices = scenario.nodes.find((n) => n.id === step.node)?.choices ?? [];
-      const best = pointsOf(choices[bestChoice(choices)]?.scores ?? {});
-      const own = pointsOf(choices[step.choice]?.scores ?? {});
-      out.set(`${drill.id}:${step.node}`, {
-        score: best > 0 ? Math.min(1, own / best) : 1,
-        picked: [step.choice],
-        parts: [],
-      });
+      const id = `${drill.id}:${step.node}`;
+      const credit = defs.get(id)?.credit;
+      if (credit)
+        out.set(id, { score: credit[step.choice] ?? 0, picked: [step.choice], parts: [] });
     }
-  });
+  }
   return out;
 }
 
@@ -240,7 +247,7 @@ interface Learner {
 /** The item table for a set of learners: counts, facility, discrimination and flags. */
 function analyseCohort(learners: readonly Learner[], defs: readonly ItemDef[]): Cohort {
   const fewCodes = learners.length < itemRules.minCodesForDiscrimination;
-  const totals = learners.map((l) => l.total);
+  const groups = groupWeights(learners.map((l) => l.total));
   const items = defs.map((def): ItemAnalysis => {
     const responses = learners.map((l) => l.responses.get(def.id) ?? null);
     const given = responses.filter((r): r is Response => r !== null);
@@ -265,8 +272,8 @@ function analyseCohort(learners: readonly Learner[], defs: readonly ItemDef[]): 
     const facility = share === null ? null : round2(share);
     const discrimination = fewCodes
       ? null
-      : discriminationOf(
-          totals,
+      : discriminationIn(
+          groups,
           responses.map((r) => r?.score ?? null),
         );
     const item: ItemAnalysis = {
@@ -390,6 +397,7 @@ export function analyseGroup(
   ledger: VersionLedger,
 ): GroupAnalysis {
   const defs = itemDefs(group, content);
+  const defsById = new Map(defs.map((def) => [def.id, def]));
   const sources = [...group.assignment.questions, ...group.assignment.drills];
   const counted = group.rows.map((row) => row.counted);
   const standing = new Map<string, Map<string, ReturnType<typeof itemStanding>>>();
@@ -407,13 +415,15 @@ export function analyseGroup(
   const byVersion = new Map<string, { total: number; responses: Map<string, Response> }[]>();
   for (const code of counted) {
     const { contentVersion } = code.submission;
-    const responses = responsesOf(code, content);
+    const responses = responsesOf(code, content, defsById);
     const total = code.score.percent;
-    if (contentVersion !== ledger.current)
-      byVersion.set(contentVersion, [
-        ...(byVersion.get(contentVersion) ?? []),
-        { total, responses },
-      ]);
+    if (contentVersion === ledger.current) {
+      mainLearners.push({ total, responses });
+      continue;
+    }
+    const list = byVersion.get(contentVersion);
+    if (list) list.push({ total, responses });
+    else byVersion.set(contentVersion, [{ total, responses }]);
     if (sources.some(joins(contentVersion)))
       mainLearners.push({ total, responses: filtered(responses, defs, joins(contentVersion)) });
   }

@@ -95,9 +95,16 @@ export function discriminationOf(
   scores: readonly (number | null)[],
   share: number = itemRules.groupShare,
 ): number | null {
-  const { upper, lower } = groupWeights(totals, share);
-  const high = weightedMean(upper, scores);
-  const low = weightedMean(lower, scores);
+  return discriminationIn(groupWeights(totals, share), scores);
+}
+
+/** discriminationOf with the groups already weighed, for many items of one class. */
+export function discriminationIn(
+  groups: { upper: readonly number[]; lower: readonly number[] },
+  scores: readonly (number | null)[],
+): number | null {
+  const high = weightedMean(groups.upper, scores);
+  const low = weightedMean(groups.lower, scores);
   return high === null || low === null ? null : round2(high - low);
 }
 
