@@ -2,6 +2,18 @@
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
+/** An element with, optionally, text (as text) and a class. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
 /** <dt>/<dd> pairs for a <dl>. */
 export function definitionList(rows: readonly (readonly [string, string])[]): HTMLElement[] {
   return rows.flatMap(([term, value]) => {

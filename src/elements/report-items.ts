@@ -9,6 +9,7 @@ import {
 import { itemFlagText } from '../lib/assignment/report-text';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { reportText } from '../lib/i18n/zh-trainer';
+import { element } from './dom';
 import { miniBar } from './report-charts';
 
 const t = analysisText;
@@ -17,17 +18,6 @@ const t = analysisText;
 export const itemAnchor = (fingerprint: string, item: string) => `item-${fingerprint}-${item}`;
 
 const two = (n: number | null) => (n === null ? '' : n.toFixed(2));
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** The row's words: a type tag, the linked prompt or drill title, the decision point, the id. */
 function itemName(item: ItemAnalysis, labels: ReportLabels): HTMLTableCellElement {

@@ -2,15 +2,9 @@ import type { DrillPaths } from '../lib/assignment/item-analysis';
 import type { ReportLabels } from '../lib/assignment/report-labels';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { drillText } from '../lib/i18n/zh-drill';
+import { element } from './dom';
 
 const t = analysisText;
-
-function text<K extends keyof HTMLElementTagNameMap>(tag: K, words: string, className?: string) {
-  const node = document.createElement(tag);
-  node.textContent = words;
-  if (className) node.className = className;
-  return node;
-}
 
 /** One drill's endings with counts and the path most runs took, every choice in words. */
 export function drillPathsSection(paths: DrillPaths, labels: ReportLabels): HTMLElement {
@@ -18,18 +12,18 @@ export function drillPathsSection(paths: DrillPaths, labels: ReportLabels): HTML
   const section = document.createElement('section');
   section.className = 'drill-paths';
   section.dataset.drillPath = paths.drill;
-  section.append(text('h4', label?.label ?? paths.drill));
+  section.append(element('h4', label?.label ?? paths.drill));
   if (paths.played === 0) {
-    section.append(text('p', t.notPlayed, 'muted'));
+    section.append(element('p', t.notPlayed, 'muted'));
     return section;
   }
-  section.append(text('p', t.played(paths.played, paths.unfinished)));
+  section.append(element('p', t.played(paths.played, paths.unfinished)));
   const endings = document.createElement('ul');
   endings.className = 'endings';
   endings.setAttribute('aria-label', t.endingsTitle);
   for (const ending of paths.endings) {
     const words = label?.endings?.[ending.id];
-    const li = text(
+    const li = element(
       'li',
       t.ending(words?.title ?? ending.id, drillText.outcome[ending.outcome], ending.count),
       `outcome-${ending.outcome}`,
@@ -42,10 +36,10 @@ export function drillPathsSection(paths: DrillPaths, labels: ReportLabels): HTML
   const common = paths.commonPath;
   if (!common) return section;
   if (common.count < 2 && paths.played > 1) {
-    section.append(text('p', t.allDifferent, 'muted'));
+    section.append(element('p', t.allDifferent, 'muted'));
     return section;
   }
-  section.append(text('p', t.commonPath(common.count, common.ties), 'path-title'));
+  section.append(element('p', t.commonPath(common.count, common.ties), 'path-title'));
   const steps = document.createElement('ol');
   steps.className = 'path';
   steps.dataset.commonPath = '';
@@ -56,17 +50,17 @@ export function drillPathsSection(paths: DrillPaths, labels: ReportLabels): HTML
     li.dataset.node = step.node;
     li.dataset.choice = String(step.choice);
     li.append(
-      text('span', node?.label ?? step.node, 'point'),
-      text('span', ` → ${node?.choices[step.choice] ?? step.choice + 1}`),
+      element('span', node?.label ?? step.node, 'point'),
+      element('span', ` → ${node?.choices[step.choice] ?? step.choice + 1}`),
     );
     if (!step.best) {
       li.classList.add('not-best');
-      li.append(text('strong', `（${t.notBest}）`));
+      li.append(element('strong', `（${t.notBest}）`));
     }
     steps.append(li);
   }
   steps.append(
-    text('li', t.endsAt(label?.endings?.[common.ending]?.title ?? common.ending), 'path-end'),
+    element('li', t.endsAt(label?.endings?.[common.ending]?.title ?? common.ending), 'path-end'),
   );
   section.append(steps);
   return section;

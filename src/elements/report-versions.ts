@@ -2,6 +2,7 @@ import type { AssignmentGroup } from '../lib/assignment/class-report';
 import type { GroupAnalysis } from '../lib/assignment/item-analysis';
 import type { ReportLabels } from '../lib/assignment/report-labels';
 import { analysisText } from '../lib/i18n/zh-analysis';
+import { element } from './dom';
 import { fewCodesNote, itemRow } from './report-items';
 
 const a = analysisText;
@@ -20,8 +21,7 @@ export function versionParts(
 ): { notes: HTMLElement[]; tables: HTMLElement[] } {
   const notes: HTMLElement[] = [];
   const note = (text: string, version: string, mode: string) => {
-    const li = document.createElement('li');
-    li.textContent = text;
+    const li = element('li', text);
     li.dataset.version = version;
     li.dataset.versionMode = mode;
     notes.push(li);
@@ -44,17 +44,9 @@ export function versionParts(
     const section = document.createElement('section');
     section.className = 'version-table';
     section.dataset.versionStats = version.version;
-    const title = document.createElement('h4');
-    title.textContent = a.separateTitle(version.version);
-    const explain = document.createElement('p');
-    explain.textContent = a.separateNote;
-    section.append(title, explain);
-    if (version.separate.fewCodes) {
-      const few = document.createElement('p');
-      few.className = 'note';
-      few.textContent = fewCodesNote(version.separate.codes);
-      section.append(few);
-    }
+    section.append(element('h4', a.separateTitle(version.version)), element('p', a.separateNote));
+    if (version.separate.fewCodes)
+      section.append(element('p', fewCodesNote(version.separate.codes), 'note'));
     const region = document.createElement('section');
     region.className = 'table-scroll';
     region.tabIndex = 0;

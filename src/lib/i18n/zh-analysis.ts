@@ -12,7 +12,6 @@ export const analysisText = {
   mistakesNone: '没有哪个错误选择被四分之一以上的人选中。',
   mistake: (choice: string, count: number, share: number) =>
     `${count} 人（${Math.round(share * 100)}%）选了：${choice}`,
-  goToRow: '看这一行',
 
   itemsTitle: '逐题分析',
   itemsIntro:
