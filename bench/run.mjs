@@ -163,6 +163,7 @@ if (spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx']).statu
   execFileSync('node', ['bench/offline.mjs', 'dist'], { stdio: 'inherit' });
 } else console.log('\noffline: skipped (needs nginx: sudo apt-get install -y nginx)');
 execFileSync('node', ['bench/codes.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['bench/report.mjs', 'dist'], { stdio: 'inherit' });
 execFileSync('node', ['bench/habits.mjs'], { stdio: 'inherit' });
 
 // 3. A generated 1,000-page Chinese content set.

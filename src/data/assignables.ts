@@ -1,4 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
+import {
+  versionLedger,
+  type RecordedVersion,
+  type VersionLedger,
+} from '../lib/assignment/item-versions';
+import { shortText, type ItemLabel, type ReportLabels } from '../lib/assignment/report-labels';
 import { buildScoringContent, type ScoringContent } from '../lib/assignment/scoring-content';
 import { scenarioOf } from '../lib/quiz/scenario';
 import type { Question } from '../schemas/question';
@@ -30,8 +36,45 @@ export interface Assignables {
   incidents: CollectionEntry<'incidents'>[];
   /** Answer keys, drill graphs and the content version. */
   scoring: ScoringContent;
-  /** A short label and a link for every item, for the class report. */
-  labels: Record<string, { label: string; href: string }>;
+  /** A label, a link and shortened option and choice words for every item, for the class report. */
+  labels: ReportLabels;
+  /** Which items changed since each recorded content version (src/data/content-versions). */
+  ledger: VersionLedger;
+}
+
+// One JSON file per content version that may have reached trainees (npm run content:record).
+const recordedVersions = Object.values(
+  import.meta.glob<RecordedVersion>('./content-versions/*.json', {
+    eager: true,
+    import: 'default',
+  }),
+);
+
+function questionLabel(question: Question, href: string): ItemLabel {
+  const label: ItemLabel = { label: question.prompt, href };
+  if (question.type === 'single' || question.type === 'multiple')
+    label.options = question.options.map((o) => shortText(o.text));
+  else if (question.type === 'ordering') label.parts = question.items.map((i) => shortText(i));
+  else label.parts = question.items.map((i) => shortText(i.text));
+  return label;
+}
+
+function drillLabel(entry: CollectionEntry<'drills'>): ItemLabel {
+  const { title, nodes, endings } = entry.data;
+  return {
+    label: title,
+    href: hrefOf(entry),
+    nodes: Object.fromEntries(
+      nodes.map((node) => [
+        node.id,
+        {
+          label: shortText(`${node.speaker}：${node.says}`),
+          choices: node.choices.map((c) => shortText(c.text)),
+        },
+      ]),
+    ),
+    endings: Object.fromEntries(endings.map((e) => [e.id, { title: e.title, outcome: e.outcome }])),
+  };
 }
 
 async function load(): Promise<Assignables> {
@@ -52,22 +95,23 @@ async function load(): Promise<Assignables> {
     incidents: entry.data.incident ? [entry.data.incident] : [],
   }));
   const used = new Set([...questions, ...drills].flatMap((item) => item.incidents));
-  const labels: Assignables['labels'] = {};
+  const labels: ReportLabels = {};
   for (const { question, set } of questions)
-    labels[question.id] = { label: question.prompt, href: hrefOf(set) };
-  for (const { entry } of drills)
-    labels[entry.id] = { label: entry.data.title, href: hrefOf(entry) };
+    labels[question.id] = questionLabel(question, hrefOf(set));
+  for (const { entry } of drills) labels[entry.id] = drillLabel(entry);
+  const scoring = buildScoringContent(
+    questions.map((q) => q.question),
+    drills.map(({ entry }) => ({ id: entry.id, scenario: scenarioOf(entry.data) })),
+  );
   return {
     questions,
     drills,
     sets,
     modules,
     incidents: catalog.list('incidents').filter((i) => used.has(i.id)),
-    scoring: buildScoringContent(
-      questions.map((q) => q.question),
-      drills.map(({ entry }) => ({ id: entry.id, scenario: scenarioOf(entry.data) })),
-    ),
+    scoring,
     labels,
+    ledger: versionLedger(scoring, recordedVersions),
   };
 }
 

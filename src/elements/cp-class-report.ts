@@ -7,20 +7,34 @@ import {
   buildClassReport,
   type AssignmentGroup,
   type ClassReport,
-  type ItemStat,
   type TraineeRow,
 } from '../lib/assignment/class-report';
-import { classReportCsv } from '../lib/assignment/report-csv';
+import { analyseGroup, type GroupAnalysis } from '../lib/assignment/item-analysis';
+import type { VersionLedger } from '../lib/assignment/item-versions';
+import { classReportCsv, itemAnalysisCsv, standardsGridCsv } from '../lib/assignment/report-csv';
+import type { ReportLabels } from '../lib/assignment/report-labels';
 import { flagText, formatDateTime, minutesBetween } from '../lib/assignment/report-text';
 import { findCodes } from '../lib/assignment/result-code';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
+import { analysisText } from '../lib/i18n/zh-analysis';
 import { reportText } from '../lib/i18n/zh-trainer';
 import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
-import { miniBar, standardsChart } from './report-charts';
+import { fillRows } from './dom';
+import { standardsChart } from './report-charts';
+import { fillStandardsGrid } from './report-grid';
+import { fewCodesNote, findings, itemRow } from './report-items';
+import { drillPathsSection } from './report-paths';
+import { versionParts } from './report-versions';
 
 const t = reportText;
-type Labels = Record<string, { label: string; href: string }>;
+const a = analysisText;
 const utcOffset = () => -new Date().getTimezoneOffset();
+
+/** One assignment on the page: its class result and its item analysis. */
+interface ShownGroup {
+  group: AssignmentGroup;
+  analysis: GroupAnalysis;
+}
 
 function cell(text: string, className?: string): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -41,8 +55,9 @@ function safeFileName(name: string): string {
  */
 class CpClassReport extends HTMLElement {
   #content!: ScoringContent;
-  #labels: Labels = {};
-  #report: ClassReport | undefined;
+  #labels: ReportLabels = {};
+  #ledger!: VersionLedger;
+  #shown: ShownGroup[] = [];
   #pending: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void)[] = [];
 
@@ -50,7 +65,13 @@ class CpClassReport extends HTMLElement {
     const scoring = this.querySelector('[data-scoring]')?.textContent;
     if (!scoring) return;
     this.#content = JSON.parse(scoring) as ScoringContent;
-    this.#labels = JSON.parse(this.querySelector('[data-labels]')?.textContent ?? '{}') as Labels;
+    this.#labels = JSON.parse(
+      this.querySelector('[data-labels]')?.textContent ?? '{}',
+    ) as ReportLabels;
+    this.#ledger = JSON.parse(
+      this.querySelector('[data-ledger]')?.textContent ??
+        `{"current":"${this.#content.version}","changedSince":{}}`,
+    ) as VersionLedger;
     this.#el('[data-static-note]').hidden = true;
     this.#el('[data-report-form]').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -71,10 +92,24 @@ class CpClassReport extends HTMLElement {
       this.#codes().focus();
     });
     this.#el('[data-report-groups]').addEventListener('click', (event) => {
-      const button = (event.target as HTMLElement).closest<HTMLElement>('[data-report-csv]');
-      const index = Number(button?.closest<HTMLElement>('[data-report-group]')?.dataset.index);
-      const group = this.#report?.groups[index];
-      if (group) this.#download(group);
+      const button = (event.target as HTMLElement).closest<HTMLElement>(
+        '[data-report-csv], [data-item-csv], [data-grid-csv], [data-report-print]',
+      );
+      if (!button) return;
+      if (button.matches('[data-report-print]')) {
+        window.print();
+        return;
+      }
+      const index = Number(button.closest<HTMLElement>('[data-report-group]')?.dataset.index);
+      const shown = this.#shown[index];
+      if (!shown) return;
+      const { group, analysis } = shown;
+      const { title } = group.assignment;
+      if (button.matches('[data-report-csv]'))
+        this.#download(classReportCsv([group], utcOffset()), t.csvName(title));
+      else if (button.matches('[data-item-csv]'))
+        this.#download(itemAnalysisCsv(group, analysis, this.#labels), a.itemsCsvName(title));
+      else this.#download(standardsGridCsv(group), a.gridCsvName(title));
     });
     const remembered = $reportCodes.get();
     if (!this.#codes().value.trim() && remembered.length > 0) {
@@ -134,13 +169,21 @@ class CpClassReport extends HTMLElement {
     clearTimeout(this.#pending);
     const text = this.#codes().value;
     const codes = findCodes(text);
-    rememberReportCodes(codes);
+    // Saved after this paint: writing a few hundred codes to storage need not delay the table.
+    setTimeout(() => rememberReportCodes(codes), 0);
     const expected = this.#expected();
     const report = buildClassReport(codes, this.#content, {
       expected: expected.assignment,
       utcOffsetMinutes: utcOffset(),
     });
-    this.#report = report;
+    const shown = expected.assignment
+      ? report.groups.filter((group) => group.expected)
+      : report.groups;
+    this.#shown = shown.map((group) => ({
+      group,
+      analysis: analyseGroup(group, this.#content, this.#ledger),
+    }));
+    this.#othersNote(report, shown.length);
     const status =
       codes.length === 0
         ? text.trim()
@@ -164,12 +207,37 @@ class CpClassReport extends HTMLElement {
       }),
     );
     const template = this.#el<HTMLTemplateElement>('template[data-report-group-template]');
+    const generated = a.generated(formatDateTime(Date.now(), utcOffset()));
     this.#el('[data-report-groups]').replaceChildren(
-      ...report.groups.map((group, i) => this.#group(template, group, i)),
+      ...this.#shown.map((shown, i) => this.#group(template, shown, i, generated)),
     );
   }
 
-  #group(template: HTMLTemplateElement, group: AssignmentGroup, index: number): DocumentFragment {
+  /** Codes of assignments left out (another was asked for), or several analysed apart. */
+  #othersNote(report: ClassReport, shown: number) {
+    const note = this.#el('[data-report-others]');
+    const left = report.groups.filter((group) => !group.expected);
+    const codes = left.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.codes.length, 0), 0);
+    const parts: string[] = [];
+    if (left.length > 0 && shown === 0 && report.groups.length > 0) parts.push(a.noneExpected);
+    if (left.length > 0)
+      parts.push(
+        a.othersLeftOut(
+          codes,
+          left.map((g) => `“${g.assignment.title}”`),
+        ),
+      );
+    else if (shown > 1) parts.push(a.separateGroups(shown));
+    note.textContent = parts.join(' ');
+    note.hidden = parts.length === 0;
+  }
+
+  #group(
+    template: HTMLTemplateElement,
+    { group, analysis }: ShownGroup,
+    index: number,
+    generated: string,
+  ): DocumentFragment {
     const fragment = template.content.cloneNode(true) as DocumentFragment;
     const section = this.#el('[data-report-group]', fragment);
     section.dataset.index = String(index);
@@ -186,7 +254,11 @@ class CpClassReport extends HTMLElement {
     );
     this.#el('[data-items-region]', fragment).setAttribute(
       'aria-label',
-      `${t.difficultyTitle}：${assignment.title}`,
+      `${a.itemsTitle}：${assignment.title}`,
+    );
+    this.#el('[data-grid-region]', fragment).setAttribute(
+      'aria-label',
+      `${a.gridTitle}：${assignment.title}`,
     );
     this.#el('[data-group-meta]', fragment).textContent = t.groupMeta(
       group.fingerprint,
@@ -196,7 +268,7 @@ class CpClassReport extends HTMLElement {
     );
     this.#el<HTMLAnchorElement>('[data-group-edit]', fragment).href =
       `/trainer/#${encodeAssignmentCode(assignment)}`;
-    this.#el('[data-group-not-expected]', fragment).hidden = group.expected;
+    this.#el('[data-group-generated]', fragment).textContent = generated;
     this.#el('[data-group-version]', fragment).hidden =
       assignment.contentVersion === this.#content.version;
     this.#el('[data-group-summary]', fragment).textContent = t.passCount(
@@ -204,17 +276,38 @@ class CpClassReport extends HTMLElement {
       group.failed,
       group.average,
     );
-    this.#el('[data-group-rows]', fragment).replaceChildren(
-      ...group.rows.map((row) => this.#row(row)),
-    );
+    fillRows(this.#el('[data-group-rows]', fragment), group.rows, (row) => this.#row(row));
     this.#el('[data-group-standards]', fragment).replaceChildren(standardsChart(group));
-    const items = [...group.questions, ...group.drills].sort(
-      (a, b) => (a.average ?? 101) - (b.average ?? 101),
-    );
-    this.#el('[data-group-items]', fragment).replaceChildren(
-      ...items.map((item) => this.#itemRow(item, group.drills.includes(item))),
-    );
+    this.#analysis(fragment, group, analysis);
     return fragment;
+  }
+
+  /** Fills the item table, findings, drill paths, people × standards grid and version notes. */
+  #analysis(fragment: DocumentFragment, group: AssignmentGroup, analysis: GroupAnalysis) {
+    const { fingerprint } = group;
+    const labels = this.#labels;
+    const found = findings(analysis, labels, fingerprint);
+    this.#el('[data-review-list]', fragment).replaceChildren(...found.review);
+    this.#el('[data-mistake-list]', fragment).replaceChildren(...found.mistakes);
+    const few = this.#el('[data-few-codes]', fragment);
+    few.hidden = !analysis.main.fewCodes;
+    few.textContent = analysis.main.fewCodes ? fewCodesNote(analysis.main.codes) : '';
+    this.#el('[data-item-rows]', fragment).replaceChildren(
+      ...analysis.main.items.map((item) => itemRow(item, labels, fingerprint, true)),
+    );
+    const paths = this.#el('[data-drill-paths]', fragment);
+    if (analysis.paths.length === 0) paths.textContent = a.pathsNone;
+    else paths.replaceChildren(...analysis.paths.map((p) => drillPathsSection(p, labels)));
+    fillStandardsGrid(this.#el<HTMLTableElement>('[data-standards-grid]', fragment), group.rows);
+    const { notes, tables } = versionParts(
+      group,
+      analysis,
+      this.#ledger.current,
+      labels,
+      this.#el('[data-item-stats] thead', fragment),
+    );
+    this.#el('[data-version-notes]', fragment).replaceChildren(...notes);
+    this.#el('[data-version-tables]', fragment).replaceChildren(...tables);
   }
 
   #row(row: TraineeRow): HTMLTableRowElement {
@@ -249,41 +342,13 @@ class CpClassReport extends HTMLElement {
     return tr;
   }
 
-  #itemRow(item: ItemStat, isDrill: boolean): HTMLTableRowElement {
-    const tr = document.createElement('tr');
-    tr.dataset.item = item.id;
-    const label = this.#labels[item.id];
-    const name = document.createElement('td');
-    if (isDrill) {
-      const tag = document.createElement('span');
-      tag.className = 'tag';
-      tag.textContent = t.drillTag;
-      name.append(tag, ' ');
-    }
-    if (label) {
-      const link = document.createElement('a');
-      link.className = 'item-link';
-      link.href = label.href;
-      link.textContent = label.label;
-      name.append(link);
-    } else {
-      name.append(t.missingItem(item.id));
-    }
-    const average = cell(item.average === null ? '—' : `${item.average}%`, 'number');
-    if (item.average !== null) average.append(miniBar(item.average));
-    tr.append(name, average, cell(String(item.count), 'number'));
-    return tr;
-  }
-
-  /** Six horizontal bars, 0–100, with the value written beside each; one image to assistive tech. */
-  #download(group: AssignmentGroup) {
-    const blob = new Blob([classReportCsv([group], utcOffset())], {
-      type: 'text/csv;charset=utf-8',
-    });
+  /** Saves a CSV the page built (it already starts with the byte-order mark Excel needs). */
+  #download(csv: string, name: string) {
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = safeFileName(t.csvName(group.assignment.title));
+    link.download = safeFileName(name);
     link.hidden = true;
     document.body.append(link);
     link.click();

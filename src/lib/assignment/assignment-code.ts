@@ -199,9 +199,18 @@ export function decodeAssignmentCode(input: unknown): CodeResult<Assignment> {
   return unpackCode(code, 'assignment', readAssignment);
 }
 
+const fingerprints = new WeakMap<Assignment, string>();
+
 /** A short stable id for an assignment (8 hex digits): equal settings and items, equal id. */
 export function assignmentFingerprint(a: Assignment): string {
-  return hex32(crc32(writeAssignment(a)));
+  // Only frozen assignments (shared by the codes that carry them) can be remembered safely.
+  if (!Object.isFrozen(a)) return hex32(crc32(writeAssignment(a)));
+  let known = fingerprints.get(a);
+  if (known === undefined) {
+    known = hex32(crc32(writeAssignment(a)));
+    fingerprints.set(a, known);
+  }
+  return known;
 }
 
 /** The assignment link for a site origin (e.g. https://example.com). */

@@ -111,7 +111,9 @@ export class ByteReader {
 }
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const alphabetIndex = new Map([...alphabet].map((char, i) => [char, i]));
+/** Char code → value, −1 for anything outside the alphabet (typed: decoding hundreds of codes at once). */
+const alphabetIndex = new Int8Array(128).fill(-1);
+for (let i = 0; i < alphabet.length; i++) alphabetIndex[alphabet.charCodeAt(i)] = i;
 
 /** Base64url without padding (RFC 4648 §5). */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -134,24 +136,26 @@ export function toBase64Url(bytes: Uint8Array): string {
  */
 export function fromBase64Url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;
-  const out: number[] = [];
+  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
   let buffer = 0;
   let bits = 0;
-  for (const char of text) {
-    const value = alphabetIndex.get(char);
-    if (value === undefined) return undefined;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = code < 128 ? (alphabetIndex[code] ?? -1) : -1;
+    if (value < 0) return undefined;
     buffer = ((buffer << 6) | value) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out.push((buffer >> bits) & 0xff);
+      out[at++] = (buffer >> bits) & 0xff;
     }
   }
   if ((buffer & ((1 << bits) - 1)) !== 0) return undefined;
-  return Uint8Array.from(out);
+  return out;
 }
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
+const crcTable = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
@@ -164,7 +168,8 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
  */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++)
+    crc = (crcTable[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

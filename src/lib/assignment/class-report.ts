@@ -168,7 +168,9 @@ function groupOf(
   const byTrainee = new Map<string, ScoredCode[]>();
   for (const code of codes) {
     const key = normaliseId(code.submission.employeeId);
-    byTrainee.set(key, [...(byTrainee.get(key) ?? []), code]);
+    const list = byTrainee.get(key);
+    if (list) list.push(code);
+    else byTrainee.set(key, [code]);
   }
   const rows = [...byTrainee]
     .map(([key, list]) => traineeRow(assignment, key, list, content, options))
@@ -245,7 +247,10 @@ export function buildClassReport(
       score: scoreSubmission(submission, content),
       copies: count,
     };
-    byAssignment.set(fingerprint, [...(byAssignment.get(fingerprint) ?? []), scored]);
+    // push, not a copy per code: a class can hand in hundreds.
+    const list = byAssignment.get(fingerprint);
+    if (list) list.push(scored);
+    else byAssignment.set(fingerprint, [scored]);
   }
   const groups = [...byAssignment].map(([fingerprint, list]) =>
     groupOf(fingerprint, list, content, options),

@@ -1,5 +1,7 @@
+import { analysisText } from '../i18n/zh-analysis';
 import { reportText } from '../i18n/zh-trainer';
 import type { RowFlag } from './class-report';
+import type { ItemFlag } from './item-stats';
 
 /** A row flag in words, for the table and the CSV. */
 export function flagText(flag: RowFlag): string {
@@ -21,6 +23,21 @@ export function flagText(flag: RowFlag): string {
       return t.unscorable(flag.ids.length);
     case 'names-differ':
       return t.namesDiffer(flag.names);
+  }
+}
+
+/** An item flag in words, for the item table and its CSV. */
+export function itemFlagText(flag: ItemFlag): string {
+  const t = analysisText.flag;
+  switch (flag.kind) {
+    case 'too-easy':
+      return t.tooEasy(flag.facility);
+    case 'too-hard':
+      return t.tooHard(flag.facility);
+    case 'negative-discrimination':
+      return t.negative(flag.discrimination);
+    case 'unused-distractor':
+      return t.unused(flag.choices);
   }
 }
 

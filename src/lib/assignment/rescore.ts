@@ -1,4 +1,4 @@
-import { replay, scoreScenario } from '../quiz/scenario';
+import { replay, scoreScenario, type Step } from '../quiz/scenario';
 import { scoreAnswer, type Answer, type AnswerKey } from '../quiz/score-question';
 import { standardIds, type StandardScores } from '../quiz/standards';
 import type { CodedAnswer, Submission } from './result-code';
@@ -23,6 +23,10 @@ export interface DrillScore {
   played: boolean;
   /** The ending reached; absent when time ran out or the run does not fit. */
   ending?: string;
+  /** The decisions as replayed (node and content index of the choice); empty when it does not fit. */
+  steps: Step[];
+  /** The node the learner stood at when time ran out, undecided. */
+  undecided?: string;
   /** False when the drill no longer exists or the choices do not fit its current graph. */
   fits: boolean;
 }
@@ -129,9 +133,10 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
   const drills = assignment.drills.map((id, i): DrillScore => {
     const scenario = content.drills[id];
     const run = submission.drills[i] ?? null;
-    if (!scenario) return { id, percent: 0, standards: null, played: run !== null, fits: false };
+    if (!scenario)
+      return { id, percent: 0, standards: null, played: run !== null, fits: false, steps: [] };
     const play = replay(scenario, run?.choices ?? []);
-    if (!play) return { id, percent: 0, standards: null, played: true, fits: false };
+    if (!play) return { id, percent: 0, standards: null, played: true, fits: false, steps: [] };
     const score = scoreScenario(scenario, play.steps, play.ending ? undefined : play.at);
     const result: DrillScore = {
       id,
@@ -139,8 +144,10 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
       standards: score.standards,
       played: run !== null,
       fits: true,
+      steps: play.steps,
     };
     if (play.ending) result.ending = play.ending;
+    else if (run !== null) result.undecided = play.at;
     return result;
   });
 

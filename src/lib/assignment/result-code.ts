@@ -191,8 +191,26 @@ export function writeSubmission(s: Submission): Uint8Array {
   return writer.bytes();
 }
 
+// A class hands in hundreds of codes of one assignment: its bytes are read once and the same
+// (frozen) Assignment is shared, which also lets assignmentFingerprint remember its answer.
+const readAssignments = new Map<string, Assignment>();
+
+function sharedAssignment(block: Uint8Array): Assignment {
+  let key = '';
+  for (let i = 0; i < block.length; i++) key += String.fromCharCode(block[i] ?? 0);
+  const known = readAssignments.get(key);
+  if (known) return known;
+  const assignment = readAssignment(new ByteReader(block));
+  Object.freeze(assignment.questions);
+  Object.freeze(assignment.drills);
+  Object.freeze(assignment);
+  if (readAssignments.size >= 64) readAssignments.clear();
+  readAssignments.set(key, assignment);
+  return assignment;
+}
+
 export function readSubmission(reader: ByteReader): Submission {
-  const assignment = readAssignment(new ByteReader(reader.block(4096)));
+  const assignment = sharedAssignment(reader.block(4096));
   const contentVersion = hex32(reader.u32());
   const name = reader.string(submissionLimits.nameLength * 4);
   const employeeId = reader.string(submissionLimits.employeeIdLength * 4);

@@ -190,7 +190,7 @@ export const reportText = {
   codesHint: '每行一个；混在聊天记录里的成绩码也能识别。',
   importFile: '导入文件（.txt 或 .csv，可多选）',
   expectedLabel: '只核对这份作业（可选，粘贴作业链接）',
-  expectedHint: '填写后，不属于这份作业的成绩码会单独标出。',
+  expectedHint: '填写后，只分析这份作业的成绩码；属于其他作业的不计入，页面会说明有几个。',
   build: '生成汇总',
   clear: '清空',
   staticNote: '汇总需要开启 JavaScript。',
@@ -209,7 +209,6 @@ export const reportText = {
   group: (title: string) => `作业：${title}`,
   groupMeta: (id: string, questions: number, drills: number, pass: number) =>
     `作业编号 ${id} · ${questions} 道题、${drills} 个演练 · 及格线 ${pass} 分`,
-  notExpected: '这不是上面指定的作业。',
   editAssignment: '在组卷页打开这份作业',
   assignmentVersion:
     '这份作业生成时的内容版本与本页不同：部分题目或演练可能已修改，请留意“内容版本不同”的标记。',
@@ -232,13 +231,7 @@ export const reportText = {
   standardsNone: '这份作业的题目和演练没有涉及这项标准。',
   standardBar: (label: string, value: number | null, count: number) =>
     value === null ? `${label}：未涉及` : `${label}：平均 ${value} 分（${count} 人）`,
-  difficultyTitle: '逐题难度',
-  difficultyHint: '按平均得分从低到高排列：得分越低，题目对这个班越难，讲评时优先讲。',
-  item: '题目 / 演练',
-  average: '平均得分',
-  answered: '人数',
   missingItem: (id: string) => `（当前内容中已没有 ${id}）`,
-  drillTag: '演练',
   exportCsv: '导出 CSV（Excel 可直接打开）',
   csvName: (title: string) => `成绩汇总-${title}.csv`,
   flag: {

@@ -1,4 +1,5 @@
 import type { CollectionName } from '../content/collections';
+import { analysisText } from './zh-analysis';
 import { builderText, codeText, reportText, takeText } from './zh-trainer';
 import { certificateText, reviewText, trainingText, transferText } from './zh-training';
 import { drillText, standardsText } from './zh-drill';
@@ -13,6 +14,7 @@ import { storageText } from './zh-storage';
 // live in those per-area modules, which client code imports directly, so a page's bundle carries
 // only the words it uses; everything is re-exported here and gathered in `zh` for server code.
 export {
+  analysisText,
   builderText,
   certificateText,
   codeText,
