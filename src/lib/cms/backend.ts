@@ -14,6 +14,8 @@ export interface EditorBackend {
   auth_type?: 'pkce';
   /** The OAuth application's id on the Git server. */
   app_id?: string;
+  /** Sign-in methods offered besides the local clone. */
+  auth_methods?: ('oauth' | 'token')[];
 }
 
 /** The environment variables IT sets for a remote Git server (all optional). */
@@ -35,7 +37,7 @@ export class EditorBackendError extends Error {
 
 /** The editor's backend from the build environment; throws on a setting that cannot work. */
 export function backendFromEnv(env: Readonly<Record<string, string | undefined>>): EditorBackend {
-  const kind = (env[backendEnvNames.kind] ?? 'gitlab').trim() || 'gitlab';
+  const kind = env[backendEnvNames.kind]?.trim() || 'gitlab';
   if (kind !== 'gitlab' && kind !== 'gitea') {
     throw new EditorBackendError(
       `${backendEnvNames.kind}="${kind}" 不支持。修正：写 gitlab 或 gitea（Forgejo 也写 gitea）。`,
@@ -50,7 +52,13 @@ export function backendFromEnv(env: Readonly<Record<string, string | undefined>>
   const branch = env[backendEnvNames.branch]?.trim();
   if (branch) backend.branch = branch;
   const url = env[backendEnvNames.url]?.trim();
-  if (!url) return backend;
+  if (!url) {
+    // No server: only the local clone is meant. Sveltia needs some backend; Gitea without an
+    // OAuth application offers no OAuth sign-in and, unlike GitLab's default (gitlab.com),
+    // checks no public status page. Its token sign-in stays (Sveltia needs one method) and
+    // cannot reach any server under the page's CSP.
+    return { ...backend, name: 'gitea', auth_methods: ['token'] };
+  }
   let origin: URL;
   try {
     origin = new URL(url);

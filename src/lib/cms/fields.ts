@@ -202,6 +202,9 @@ function listField(name: string, path: readonly string[], schema: JsonSchema, re
     return { ...base(name, path, schema, required, ctx), widget: 'select', multiple: true, options: referenceOptions(ctx, accepts), ...limits };
   }
   const field: CmsField = { ...base(name, path, schema, required, ctx), widget: 'list', ...limits };
+  // Sveltia takes a list's default as strings or objects only; a list of numbers starts empty and
+  // the schema's default applies when it is left out.
+  if (items.type !== 'string' && items.type !== 'object' && !items.oneOf) delete field.default;
   const singular = cmsItemLabels[name];
   if (singular) field.label_singular = singular;
   const summary = ctx.summaries?.[at];
