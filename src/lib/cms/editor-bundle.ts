@@ -18,13 +18,15 @@ export function editorVersion(): string {
 }
 
 /**
- * Keeps the editor inside its own site, so it works on an intranet and under its CSP:
+ * Keeps the editor inside its own site, so it works on an intranet and under its CSP, and lets
+ * it be zoomed:
  * - Shiki's grammars and themes (for code fields; the trainers' collections have none) are left
  *   out instead of becoming hundreds of chunks;
  * - Sveltia's stylesheet also names its three fonts on a public CDN, beside the copies it ships
  *   and registers itself: those CDN rules are removed;
  * - its update check asks the public npm CDN for the latest version: it asks this site instead,
- *   which answers with the installed version (a pinned copy is upgraded with npm, not in place).
+ *   which answers with the installed version (a pinned copy is upgraded with npm, not in place);
+ * - its viewport forbids zooming (maximum-scale=1): that is dropped, so the page can be zoomed.
  * Each edit must find what it edits, so a Sveltia upgrade that moves it stops the build.
  */
 function keepEditorLocal(): Plugin {
@@ -47,6 +49,8 @@ function keepEditorLocal(): Plugin {
       if (!id.replaceAll('\\', '/').endsWith('@sveltia/cms/npm/index.js')) return undefined;
       let out = replace(code, /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g, '', '从公共 CDN 加载字体的 @font-face', 3);
       out = replace(out, /`https:\/\/unpkg\.com\/@sveltia\/cms`/g, `\`${editorBase}sveltia\``, '公共 CDN 上的 Sveltia 地址', 1);
+      // Let trainers zoom the page (WCAG 1.4.4): Sveltia's shell sets maximum-scale=1.
+      out = replace(out, /`maximum-scale=1`,/g, '', '禁止缩放的 maximum-scale=1', 1);
       return { code: out, map: null };
     },
   };
