@@ -1,5 +1,5 @@
 // First: zod must be told not to probe for eval before the schemas below are built.
-import './zod-jitless';
+import '../lib/zod-jitless';
 import firm from 'virtual:cp-firm';
 import { habitLimit, previewDrillId, reviewDrillText, type DrillReview, type KnownEntry } from '../lib/cms/drill-review';
 import type { CollectionName } from '../lib/content/collections';

@@ -1,5 +1,6 @@
 // The trainers' editor at /admin/ (built into /admin/cms/editor.js by src/lib/cms/editor-bundle.ts).
 // Sveltia CMS reads the generated /admin/config.yml and draws its interface into the page.
+import '../lib/zod-jitless';
 
 // The editor speaks Chinese unless the trainer has picked another language in its settings:
 // Sveltia otherwise follows the browser's language, and many office browsers are set to English.
@@ -12,5 +13,7 @@ try {
 }
 
 const { default: CMS } = await import('@sveltia/cms');
+const { DrillPane } = await import('./cms-drill-pane');
+CMS.registerPreviewTemplate('drills', DrillPane as never);
 await CMS.init();
 document.querySelector('[data-editor-loading]')?.remove();

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dump, load } from 'js-yaml';
 import { parseFirm } from '../../src/lib/firm/load';
-import { questionSetSchema } from '../../src/schemas/question';
 import { drillPath } from '../support/content-answers';
 
 /** Console errors, CSP violations and requests that leave the site, from the first byte. */

@@ -139,7 +139,7 @@ export function editorConfig({ backend, entries, firmFile = defaultFirmFile }: E
           format: collection.extension === 'md' ? 'yaml-frontmatter' : 'yaml',
           create: true,
           identifier_field: 'title',
-          slug: { editable: ['create'], hint: text.slugHint, pattern: [idPattern, text.slugError] },
+          slug: { editable: ['create'], hint: text.slugHint, pattern: [idPattern, text.slugError] as [string, string] },
           sortable_fields: ['title', ...(collection.sortBy ? [collection.sortBy] : [])],
           preview_path: `/${sectionPath[collection.name]}/{{slug}}/`,
           fields: collectionFields(collection, entries),

@@ -44,8 +44,11 @@ export interface KnownEntry {
 export interface ReviewOptions {
   /** The drill's id (file name); a new drill gets a placeholder. */
   id?: string;
-  /** Every entry of the built site, so cites and related ids can be checked. */
-  known: readonly KnownEntry[];
+  /**
+   * Every entry of the built site, so cites and related ids can be checked; absent in the
+   * editor's own preview pane, whose reference fields only offer ids that exist.
+   */
+  known?: readonly KnownEntry[];
 }
 
 /** The per-drill limit a habit learner must stay under (tests/unit/naive-learner.test.ts). */
@@ -132,12 +135,12 @@ export function reviewDrillData(data: unknown, { id = previewDrillId, known }: R
   const file = `src/content/drills/${id}.yaml`;
   const self: EntryRecord = { collection: 'drills', id, file, references: referencesOf('drills', drill as Record<string, unknown>) };
   // The drill being edited replaces its committed version; any other entry keeps its id.
-  const others: EntryRecord[] = known
+  const others: EntryRecord[] = (known ?? [])
     .filter((entry) => !(entry.id === id && entry.collection === 'drills'))
     .map((entry) => ({ ...entry, file: `src/content/${entry.collection}/${entry.id}`, references: [] }));
-  const findings: Finding[] = [
-    ...checkReferences([...others, self]).map((p) => ({ kind: 'reference' as const, field: p.field, message: p.message })),
-  ];
+  const findings: Finding[] = known
+    ? checkReferences([...others, self]).map((p) => ({ kind: 'reference' as const, field: p.field, message: p.message }))
+    : [];
   const graph = checkDrillGraph(file, drill);
   findings.push(...graph.map((p) => ({ kind: 'graph' as const, field: p.field, message: p.message })));
   const lint = lintDrill(file, drill);

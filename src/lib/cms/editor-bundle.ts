@@ -8,12 +8,14 @@ import { editorBase } from './admin-page';
 
 /** The editor's entry module: Sveltia CMS plus this project's drill preview for it. */
 const entry = 'src/scripts/cms-editor.ts';
+const sources = [entry, 'src/scripts/cms-drill-pane.ts', 'src/lib/cms/drill-review.ts'];
 const sveltiaVersion = (): string =>
   (JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as { version: string }).version;
 
 /** Changes with the editor's code, for the page's cache-busting query. */
 export function editorVersion(): string {
-  const hash = createHash('sha256').update(sveltiaVersion()).update(readFileSync(entry));
+  const hash = createHash('sha256').update(sveltiaVersion());
+  for (const file of sources) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -189,6 +189,13 @@ export const cmsShellText = {
   previewLink: '演练预览：不提交也能试玩和检查',
 };
 
+/** The editor's preview pane for a drill being edited. */
+export const editorPaneText = {
+  title: '构建检查',
+  play: '在演练预览中试玩（新标签页）',
+  note: '引用只能从已有条目中选择，所以这里不再检查引用；保存后构建会再检查一遍。',
+};
+
 /** The drill preview at /admin/preview/. */
 export const drillPreviewText = {
   title: '演练预览',
