@@ -121,6 +121,20 @@ test.describe('本地仓库里编辑（Chromium 的 File System Access）', () =
     expect(firm.contacts[0]?.phone).toBe('0755-2222 3333');
     expect(firm.contacts).toHaveLength(12);
   });
+  test('编辑演练时，预览区列出构建检查的结果，并能交给演练预览试玩', async ({ page }) => {
+    test.setTimeout(90_000);
+    const { errors } = await watch(page);
+    await openLocalClone(page, clone);
+    await page.getByRole('treeitem', { name: '演练' }).click();
+    await page.getByRole('grid').getByRole('row').first().click();
+    const pane = page.frameLocator('iframe');
+    await expect(pane.getByText('没有发现问题')).toBeVisible({ timeout: 30_000 });
+    await expect(pane.getByRole('link', { name: /在演练预览中试玩/ })).toHaveAttribute('href', '/admin/preview/#from-editor');
+    const handed = await page.evaluate(() => JSON.parse(localStorage.getItem('cp:drill-preview') ?? '{}') as { id?: string; yaml?: string });
+    expect(handed.id).toBe('drill-double-sold');
+    expect(handed.yaml).toContain('end-good');
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('演练预览 /admin/preview/', () => {

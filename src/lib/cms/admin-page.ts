@@ -7,8 +7,9 @@ export const editorBase = '/admin/cms/';
  * The Content-Security-Policy of /admin/ and nothing else: exactly what Sveltia CMS needs.
  * Scripts only from this site; its Svelte components add <style> elements and style attributes
  * at run time, so styles may be inline (styles cannot run code); it turns the logo into a data:
- * favicon (fetched, then shown); avatars and the Git API come from the firm's Git server. No
- * frames, workers, plugins or form posts. The rest of the site keeps its strict policy.
+ * favicon (fetched, then shown); avatars and the Git API come from the firm's Git server; its
+ * preview pane is a frame it writes itself (blob:). No other frames, no workers, plugins or form
+ * posts. The rest of the site keeps its strict policy.
  */
 export function editorPolicy(gitOrigin?: string): string {
   const git = gitOrigin ? ` ${gitOrigin}` : '';
@@ -19,6 +20,8 @@ export function editorPolicy(gitOrigin?: string): string {
     `img-src 'self' data: blob:${git}`,
     "font-src 'self'",
     `connect-src 'self' data:${git}`,
+    // The preview pane of a drill is a frame the editor writes itself (a blob: document).
+    "frame-src blob:",
     "manifest-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
