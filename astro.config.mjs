@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { editorBundle } from './src/lib/cms/editor-bundle.ts';
 import { firmPlugin } from './src/lib/firm/vite-plugin.ts';
 
 // Scripts that must run before the page's modules do, so they run inline; CSP allows them by hash.
@@ -18,6 +19,7 @@ const inlineHash = (/** @type {string} */ file) =>
 
 // Fixture builds (tests/fixtures) must not touch the real site's output or cache.
 const fixture = process.env.PLAYBOOK_CONTENT_DIR;
+const cacheDir = process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : './.cache/astro';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -25,11 +27,15 @@ export default defineConfig({
   // PLAYBOOK_OUT_DIR lets parallel builds (fixtures, a second checkout's tests) stay apart.
   outDir: process.env.PLAYBOOK_OUT_DIR ?? (fixture ? '.fixture-builds/out' : './dist'),
   // A cache inside the checkout, not node_modules, so checkouts sharing node_modules stay apart.
-  cacheDir: process.env.PLAYBOOK_OUT_DIR
-    ? `${process.env.PLAYBOOK_OUT_DIR}-cache`
-    : './.cache/astro',
-  // /offline/ is what the service worker shows for pages not saved on the device: not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
+  cacheDir,
+  // /offline/ is what the service worker shows for pages not saved on the device, /admin/ is the
+  // trainers' editor: neither is for search engines. editorBundle writes the editor to /admin/cms/
+  // (fixture builds only prove that content fails or passes, so they go without it).
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') && !new URL(page).pathname.startsWith('/admin/') }),
+    ...(fixture ? [] : [editorBundle(cacheDir)]),
+  ],
   devToolbar: { enabled: false },
   // No code blocks in the playbook; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },

@@ -27,6 +27,8 @@ const precache = {
     'pagefind/pagefind-modular-ui.*',
     'pagefind/pagefind-component-ui.*',
     'pagefind/pagefind-highlight.js',
+    // The trainers' editor and its drill preview: for trainers online, not for every learner's device.
+    'admin/**',
     // For crawlers, never read offline.
     'robots.txt',
     'sitemap-*.xml',

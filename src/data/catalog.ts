@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { lintDrill, lintQuestionSet } from '../lib/assessment/lint';
 import { checkDrillGraph, checkQuestionIds } from '../lib/content/check-drill';
 import { checkReferences, formatProblems } from '../lib/content/check-references';
 import { collectionNames, type CollectionName } from '../lib/content/collections';
@@ -78,9 +79,18 @@ async function load(): Promise<Catalog> {
     references: referencesOf(entry.collection, entry.data as Record<string, unknown>),
   }));
   const fileOf = (entry: AnyEntry) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+  // The same checks whoever wrote the file, by hand or in the editor at /admin/: references, drill
+  // graphs, unique question ids, and the assessment lint (a giveaway answer order or a decision
+  // point with no partial credit stops the build as the unit test does).
   const problems = [
     ...checkReferences(records),
-    ...all.flatMap((entry) => (entry.collection === 'drills' ? checkDrillGraph(fileOf(entry), entry.data) : [])),
+    ...all.flatMap((entry) =>
+      entry.collection === 'drills'
+        ? [...checkDrillGraph(fileOf(entry), entry.data), ...lintDrill(fileOf(entry), entry.data).problems]
+        : entry.collection === 'questions'
+          ? lintQuestionSet(fileOf(entry), entry.data).problems
+          : [],
+    ),
     ...checkQuestionIds(
       all.flatMap((entry) =>
         entry.collection === 'questions' ? [{ file: fileOf(entry), questions: entry.data.questions }] : [],

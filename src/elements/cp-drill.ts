@@ -29,11 +29,13 @@ export interface DrillResult {
  * (src/lib/quiz/scenario) decides where a choice leads and what it scores; this element only
  * shows and hides the markup, records the attempt and renders the history. With
  * data-mode="assessment" (assignments) it shows no feedback or score and records nothing: it
- * only reports the run as a `cp-drill-complete` event.
+ * only reports the run as a `cp-drill-complete` event. With data-mode="preview" (/admin/preview/,
+ * a drill not yet committed) it plays and scores as in practice but keeps no history.
  */
 export class CpDrill extends HTMLElement {
   #scenario!: Scenario;
   #assessment = false;
+  #preview = false;
   /** Seeds the shown order of every decision point's choices for this attempt. */
   #seed = '';
   #play: Play | undefined;
@@ -46,6 +48,7 @@ export class CpDrill extends HTMLElement {
     if (!json) return;
     this.#scenario = JSON.parse(json) as Scenario;
     this.#assessment = this.dataset.mode === 'assessment';
+    this.#preview = this.dataset.mode === 'preview';
     this.classList.add('ready');
     this.#el('[data-static-note]').hidden = true;
     const start = this.#el<HTMLButtonElement>('[data-start]');
@@ -54,6 +57,7 @@ export class CpDrill extends HTMLElement {
     this.addEventListener('click', (event) => this.#onClick(event));
     if (this.#assessment) return;
     this.#el('[data-restart]').addEventListener('click', () => this.#start());
+    if (this.#preview) return;
     this.#unsubscribe.push(
       $attempts.subscribe((attempts) => this.#renderHistory(attempts)),
     );
@@ -240,8 +244,10 @@ export class CpDrill extends HTMLElement {
       seconds,
     };
     if (play.ending) attempt.ending = play.ending;
-    const notSaved = this.querySelector<HTMLElement>('[data-not-saved]');
-    if (notSaved) notSaved.hidden = recordAttempt(attempt);
+    if (!this.#preview) {
+      const notSaved = this.querySelector<HTMLElement>('[data-not-saved]');
+      if (notSaved) notSaved.hidden = recordAttempt(attempt);
+    }
     this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
   }
 

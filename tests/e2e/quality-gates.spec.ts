@@ -23,11 +23,20 @@ async function watchErrors(page: Page): Promise<string[]> {
   return errors;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Rules left out on one route, each with its reason. /admin/ is drawn by Sveltia CMS, a
+ * third-party app: its sign-in screen puts its heading and buttons outside any landmark, and its
+ * editor brings its own <main>, so wrapping it in one of ours would nest landmarks. Every other
+ * rule, and the console and CSP checks, still apply to it.
+ */
+const routeExceptions: Record<string, string[]> = { '/admin/': ['region'] };
+
+async function axeViolations(page: Page, route: string): Promise<string[]> {
   // Legacy mode runs in the page itself (no helper page per run) and violations-only skips
   // computing passes: together about ten times faster, the same violations (no iframes here).
   const result = await new AxeBuilder({ page })
     .withTags(wcagTags)
+    .disableRules(routeExceptions[route] ?? [])
     .setLegacyMode(true)
     .options({ resultTypes: ['violations'] })
     .analyze();
@@ -63,9 +72,9 @@ for (const route of routes) {
         const errors = await watchErrors(page);
         await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(route, { waitUntil: 'load' });
-        const light = await axeViolations(page);
+        const light = await axeViolations(page, route);
         await page.emulateMedia({ colorScheme: 'dark' });
-        const dark = await axeViolations(page);
+        const dark = await axeViolations(page, route);
         expect.soft(light, '浅色主题 axe 违规').toEqual([]);
         expect.soft(dark, '深色主题 axe 违规').toEqual([]);
         expect(errors, '控制台错误或 CSP 违规').toEqual([]);

@@ -18,7 +18,7 @@ export const collectionFileHint: Record<CollectionName, string> = {
   incidents: 'src/content/incidents/<id>.mdx',
   procedures: 'src/content/procedures/<id>.mdx',
   strategies: 'src/content/strategies/<id>.mdx',
-  cases: 'src/content/cases/<id>.mdx',
+  cases: 'src/content/cases/<id>.md',
   forms: 'src/content/forms/<id>.mdx',
   glossary: 'src/content/glossary/<id>.yaml',
   laws: 'src/content/laws/<id>.yaml',

@@ -10,6 +10,7 @@ export const drillText = {
   timer: (left: string) => `剩余时间 ${left}`,
   timeUp: '时间到：演练结束，未作答的决策点不得分。',
   progress: (n: number) => `第 ${n} 个决策点`,
+  nodeHeading: (n: number) => `决策点 ${n}`,
   chosen: '你的选择',
   better: '更好的做法',
   bestChoice: '最佳做法',

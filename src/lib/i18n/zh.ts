@@ -233,7 +233,7 @@ export const zh = {
     incident: '对应事件',
     scene: '情景',
     script: '剧本',
-    node: (n: number) => `决策点 ${n}`,
+    node: drillText.nodeHeading,
   },
   drill: drillText,
   quiz: {
