@@ -7,6 +7,7 @@
  */
 export const cmsFieldLabels: Record<string, string> = {
   title: '标题',
+  shortTitle: '短标题（不带“演练：”）',
   summary: '简介',
   tags: '标签',
   aliases: '别名',
