@@ -52,6 +52,18 @@
     event.waitUntil(precacheInParallel().catch(() => undefined));
   });
 
+  // Where the two meet, Workbox asks for a file this is still fetching: it gets a copy of that
+  // response instead of a second download (Workbox calls the global fetch).
+  const inFlight = new Map();
+  const networkFetch = self.fetch.bind(self);
+  self.fetch = (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const method = (init && init.method) || (request ? request.method : 'GET');
+    const shared =
+      method === 'GET' ? inFlight.get(request ? request.url : String(input)) : undefined;
+    return shared ? shared.then((response) => response.clone()) : networkFetch(input, init);
+  };
+
   async function precacheInParallel() {
     const cache = await caches.open(`workbox-precache-v2-${self.registration.scope}`);
     const queue = [...self.cpTier1];
@@ -62,11 +74,21 @@
         const key = new URL(url.href);
         if (revision) key.searchParams.set('__WB_REVISION__', revision);
         if (await cache.match(key.href)) continue;
-        const response = await fetch(url.href, {
+        const fetching = networkFetch(url.href, {
           cache: revision ? 'reload' : 'default',
           credentials: 'same-origin',
         });
-        if (response.ok && !response.redirected) await cache.put(key.href, response);
+        // A copy taken before the cache consumes the body, for Workbox if it asks meanwhile.
+        inFlight.set(
+          url.href,
+          fetching.then((response) => response.clone()),
+        );
+        try {
+          const response = await fetching;
+          if (response.ok && !response.redirected) await cache.put(key.href, response);
+        } finally {
+          inFlight.delete(url.href);
+        }
       }
     };
     await Promise.all(Array.from({ length: 6 }, next));

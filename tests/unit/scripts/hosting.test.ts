@@ -27,7 +27,7 @@ const page = (policy: string, body = '') =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
 describe('contentSecurityPolicy', () => {
-  it('joins the hashes of every page and forbids framing', () => {
+  it('joins the script hashes of every page, leaves styles to each page and forbids framing', () => {
     const root = site({
       'index.html': page(
         "default-src 'self'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'",
@@ -40,7 +40,7 @@ describe('contentSecurityPolicy', () => {
     });
     expect(contentSecurityPolicy(root)).toBe(
       // Sources in first-seen order, pages in path order (incident/ before index.html).
-      "default-src 'self'; script-src 'self' 'sha256-B' 'sha256-A'; style-src 'self' 'sha256-S'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self' 'sha256-B' 'sha256-A'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
     );
   });
 
@@ -61,11 +61,11 @@ describe('contentSecurityPolicy', () => {
       'sw-library.0123abcd.js': '',
     });
     expect(nginxCspConf(root)).toContain(
-      `~^text/html "default-src 'self'; frame-ancestors 'none'";`,
+      `~^text/html "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";`,
     );
     const headers = headersFile(root);
     expect(headers).toContain(
-      "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n",
+      "/*\n  Content-Security-Policy: default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'\n",
     );
     expect(headers).toContain(
       `/pagefind/pagefind.zh-cn_1a2b.pf_meta\n  Cache-Control: ${immutable}`,
