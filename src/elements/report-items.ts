@@ -106,6 +106,7 @@ export function itemRow(
     tr.dataset.item = item.id;
     tr.id = itemAnchor(fingerprint, item.id);
   } else tr.dataset.versionItem = item.id;
+  tr.dataset.answered = String(item.answered);
   tr.dataset.facility = two(item.facility);
   tr.dataset.discrimination = two(item.discrimination);
   tr.dataset.flags = item.flags.map((f) => f.kind).join(' ');

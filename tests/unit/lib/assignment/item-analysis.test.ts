@@ -256,3 +256,42 @@ describe('commonMistakes', () => {
     ]);
   });
 });
+
+describe('ordering and categorising questions', () => {
+  it('count, for each item in content order, how many put it in its right place', () => {
+    const ordering = content.questions['risks-14'];
+    const categorise = content.questions['complaint-17'];
+    if (ordering?.type !== 'ordering' || categorise?.type !== 'categorise')
+      throw new Error('types changed');
+    const both: Assignment = { ...assignment, questions: ['risks-14', 'complaint-17'], drills: [] };
+    const right = Array.from({ length: ordering.count }, (_, i) => i);
+    // First two items swapped: items 0 and 1 misplaced, the rest in place.
+    const swapped = [1, 0, ...right.slice(2)];
+    const rightPlaces = categorise.expected.map((name) => categorise.categories.indexOf(name));
+    // The first item put in another category.
+    const firstWrong = rightPlaces.map((c, i) =>
+      i === 0 ? (c + 1) % categorise.categories.length : c,
+    );
+    const codes = [right, swapped, swapped].map((order, n) =>
+      encodeResultCode({
+        ...learner(n),
+        assignment: both,
+        answers: [
+          { type: 'ordering', order },
+          { type: 'categorise', placed: n === 0 ? rightPlaces : firstWrong },
+        ],
+        drills: [],
+      }),
+    );
+    const items = analyse(codes).main.items;
+    const order = row(items, 'risks-14');
+    expect(order.choices).toEqual([]);
+    expect(order.parts.map((p) => p.right)).toEqual(right.map((i) => (i < 2 ? 1 : 3)));
+    expect(order.facility).toBe(0.33);
+    const sort = row(items, 'complaint-17');
+    expect(sort.parts.map((p) => p.right)).toEqual(rightPlaces.map((_, i) => (i === 0 ? 1 : 3)));
+    expect(sort.average).toBe(
+      Math.round(((1 + 2 * ((rightPlaces.length - 1) / rightPlaces.length)) / 3) * 100),
+    );
+  });
+});
