@@ -42,8 +42,9 @@ export interface EditorPageOptions {
 
 /**
  * The page at /admin/: its own policy in a meta element (Astro's site-wide policy would forbid
- * the editor's inline styles), the generated configuration, and the editor's module. The
- * editor draws its whole interface into the body once it has loaded.
+ * the editor's inline styles), the generated configuration, and the editor's module. Until the
+ * editor has loaded the page shows its title and a loading note; the editor then draws its whole
+ * interface into the body and the note is removed (src/scripts/cms-editor.ts).
  */
 export function editorPageHtml({ gitOrigin, version }: EditorPageOptions): string {
   const t = cmsShellText;
@@ -60,8 +61,11 @@ export function editorPageHtml({ gitOrigin, version }: EditorPageOptions): strin
     <script type="module" src="${editorBase}editor.js?v=${encodeURIComponent(version)}"></script>
   </head>
   <body>
-    <p data-editor-loading role="status">${escapeText(t.loading)}</p>
-    <noscript><p>${escapeText(t.noscript)}</p></noscript>
+    <main data-editor-loading>
+      <h1>${escapeText(t.title)}</h1>
+      <p role="status">${escapeText(t.loading)}</p>
+      <noscript><p>${escapeText(t.noscript)}</p></noscript>
+    </main>
   </body>
 </html>
 `;
