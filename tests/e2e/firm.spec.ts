@@ -16,7 +16,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  rmSync(out, { recursive: true, force: true });
+  // A fresh build every time: the output and the caches the config keeps beside it.
+  for (const dir of [out, `${out}-cache`, `${out}-vite`]) rmSync(dir, { recursive: true, force: true });
   execFileSync('npm', ['run', 'build'], {
     env: { ...process.env, PLAYBOOK_FIRM: 'tests/fixtures/firm/firm.yaml', PLAYBOOK_OUT_DIR: out },
     stdio: 'ignore',
