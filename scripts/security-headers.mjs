@@ -61,33 +61,87 @@ function htmlFiles(dir) {
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
+/** A policy as directive name → sources, as written. */
+function parsePolicy(policy) {
+  /** @type {Map<string, string[]>} */
+  const directives = new Map();
+  for (const part of policy.replaceAll('&#39;', "'").split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !directives.has(name)) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * Where a fetch directive a policy leaves out takes its sources from (CSP Level 3, section 6.8.3).
+ * Directives not listed here (base-uri, form-action, sandbox…) have no fallback: left out, they
+ * allow everything.
+ */
+const fallbacks = {
+  'script-src-elem': ['script-src', 'default-src'],
+  'script-src-attr': ['script-src', 'default-src'],
+  'style-src-elem': ['style-src', 'default-src'],
+  'style-src-attr': ['style-src', 'default-src'],
+  'worker-src': ['child-src', 'script-src', 'default-src'],
+  'frame-src': ['child-src', 'default-src'],
+  'child-src': ['default-src'],
+  'script-src': ['default-src'],
+  'style-src': ['default-src'],
+  'img-src': ['default-src'],
+  'font-src': ['default-src'],
+  'connect-src': ['default-src'],
+  'media-src': ['default-src'],
+  'object-src': ['default-src'],
+  'manifest-src': ['default-src'],
+  'default-src': [],
+};
+
+/** The sources `name` allows under `policy`, following fallbacks; null when it allows anything. */
+function effectiveSources(policy, name) {
+  if (policy.has(name)) return policy.get(name);
+  for (const fallback of fallbacks[name] ?? []) if (policy.has(fallback)) return policy.get(fallback);
+  return null;
+}
+
 /**
  * The site's Content-Security-Policy header, from the <meta> policies of every built page in
- * `dir`: each directive keeps its sources in first-seen order, script hashes from all pages
- * together; styles as the pages' own policies allow them; framing forbidden.
+ * `dir`. A browser enforces the header and a page's own <meta> policy together, so the header
+ * must allow whatever any page's policy allows (each page stays pinned by its own): for every
+ * directive, the union of what each page allows, following the fallbacks a page relies on when it
+ * leaves a directive out ('none' dropped once anything else is allowed; a directive some page
+ * leaves unrestricted is left out). Sources keep their first-seen order. Styles as the pages'
+ * own policies allow them; framing forbidden.
  * Throws when a page has no policy (the header would then block what that page needs).
  */
 export function contentSecurityPolicy(dir) {
-  /** @type {Map<string, Set<string>>} */
-  const directives = new Map();
   const pages = htmlFiles(dir).sort();
   if (pages.length === 0)
     throw new Error(`${dir}: no HTML files. Build the site first (npm run build).`);
-  for (const file of pages) {
+  const policies = pages.map((file) => {
     const policy = metaPolicy.exec(readFileSync(file, 'utf8'))?.[1];
     if (!policy) {
       throw new Error(
         `${file}: no <meta http-equiv="content-security-policy">. Every page must go through src/layouts/BaseLayout.astro (Astro writes the policy), or the header policy would block it.`,
       );
     }
-    for (const part of policy.replaceAll('&#39;', "'").split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name) ?? new Set();
-      for (const source of sources) set.add(source);
-      directives.set(name, set);
+    return parsePolicy(policy);
+  });
+  /** @type {Map<string, Set<string> | null>} */
+  const directives = new Map();
+  for (const policy of policies) for (const name of policy.keys()) directives.set(name, new Set());
+  for (const [name, union] of directives) {
+    for (const policy of policies) {
+      const sources = effectiveSources(policy, name);
+      if (sources === null) {
+        directives.set(name, null);
+        break;
+      }
+      for (const source of sources) union?.add(source);
     }
+    const sources = directives.get(name);
+    if (sources && sources.size > 1) sources.delete("'none'");
   }
+  for (const [name, sources] of directives) if (sources === null) directives.delete(name);
   // Styles: every page's own <meta> policy pins its inline styles by hash, and a browser enforces
   // the header and the <meta> policy together, so a style must pass both. The header therefore
   // leaves them to the page instead of listing every page's hashes: that list (~50 hashes, 2.5 KB)
@@ -95,7 +149,9 @@ export function contentSecurityPolicy(dir) {
   directives.set('style-src', new Set(["'self'", "'unsafe-inline'"]));
   // Only a header can forbid framing (clickjacking); a <meta> policy ignores it.
   directives.set('frame-ancestors', new Set(["'none'"]));
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...directives]
+    .map(([name, sources]) => [name, ...(sources ?? [])].join(' '))
+    .join('; ');
 }
 
 /**

@@ -44,6 +44,43 @@ describe('contentSecurityPolicy', () => {
     );
   });
 
+  it("allows what any page allows, following each page's fallbacks, never 'none' beside a source", () => {
+    const root = site({
+      // A page that forbids by default and allows a few things (like /admin/)…
+      'admin/index.html': page(
+        "default-src 'none'; script-src 'self'; frame-src blob:; form-action 'none'; manifest-src 'none'",
+      ),
+      // …and pages that allow their own origin by default and name scripts by hash.
+      'index.html': page(
+        "default-src 'self'; script-src 'self' 'sha256-A'; form-action 'self'; manifest-src 'self'",
+      ),
+      'search/index.html': page("default-src 'self'; script-src 'self'; form-action 'self'"),
+    });
+    expect(contentSecurityPolicy(root)).toBe(
+      [
+        "default-src 'self'",
+        "script-src 'self' 'sha256-A'",
+        // The admin page's frames, and the others' fallback to default-src 'self'.
+        "frame-src blob: 'self'",
+        "form-action 'self'",
+        // search/ leaves manifest-src to its default-src.
+        "manifest-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    );
+  });
+
+  it('leaves out a directive that some page leaves unrestricted', () => {
+    const root = site({
+      'a/index.html': page("default-src 'self'; base-uri 'self'"),
+      'b/index.html': page("default-src 'self'"),
+    });
+    expect(contentSecurityPolicy(root)).toBe(
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+  });
+
   it('refuses a page without a policy, naming it', () => {
     const root = site({
       'index.html': page("default-src 'self'"),
