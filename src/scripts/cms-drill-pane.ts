@@ -15,11 +15,21 @@ interface Entry {
   get(key: 'data'): { toJS(): unknown } | undefined;
 }
 
-/** What the file will hold: the editor leaves empty optional fields out when it saves. */
+/**
+ * Keys Sveltia adds to list items it creates while editing (`__sc_item_id`,
+ * `__sc_item_original_key_path`), never written to the file.
+ */
+const editorBookkeeping = /^__sc_/;
+
+/**
+ * What the file will hold: the editor leaves empty optional fields and its own bookkeeping out
+ * when it saves.
+ */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (value && typeof value === 'object') {
     const kept = Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => {
+      if (editorBookkeeping.test(key)) return [];
       const cleaned = withoutEmpty(inner);
       const empty =
         cleaned === '' ||

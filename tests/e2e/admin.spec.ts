@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dump, load } from 'js-yaml';
+import { lintQuestionSet } from '../../src/lib/assessment/lint';
+import { reviewDrillData } from '../../src/lib/cms/drill-review';
 import { parseFirm } from '../../src/lib/firm/load';
+import { questionSetSchema } from '../../src/schemas/question';
 import { drillPath } from '../support/content-answers';
 
 /** Console errors, CSP violations and requests that leave the site, from the first byte. */
@@ -96,6 +99,35 @@ async function readClone(page: Page, path: string): Promise<string> {
   }, path);
 }
 
+/**
+ * Sveltia draws a field only once it scrolls into view: scroll the editor until `locator` is
+ * there, as a trainer would.
+ */
+async function reveal(page: Page, locator: Locator): Promise<Locator> {
+  for (let step = 0; step < 80; step++) {
+    if ((await locator.count()) > 0 && (await locator.isVisible())) {
+      await locator.scrollIntoViewIfNeeded();
+      return locator;
+    }
+    await page.getByRole('group', { name: /^编辑 / }).first().hover();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`编辑器里找不到 ${locator}`);
+}
+/** The newest field with this label (the one just added to a list). */
+const field = (page: Page, label: string) => page.getByRole('group', { name: `「\u2068${label}\u2069」字段` }).last();
+async function fillField(page: Page, label: string, text: string) {
+  await (await reveal(page, field(page, label).locator('input, textarea').first())).fill(text);
+}
+async function chooseIn(page: Page, label: string, option: RegExp) {
+  await (await reveal(page, field(page, label).getByRole('combobox'))).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+async function addTo(page: Page, label: string) {
+  await (await reveal(page, page.getByRole('button', { name: `添加 \u2068${label}\u2069` }).last())).click();
+}
+
 test.describe('本地仓库里编辑（Chromium 的 File System Access）', () => {
   const clone = {
     'src/config/firm.yaml': readFileSync('src/config/firm.yaml', 'utf8'),
@@ -133,6 +165,105 @@ test.describe('本地仓库里编辑（Chromium 的 File System Access）', () =
     const handed = await page.evaluate(() => JSON.parse(localStorage.getItem('cp:drill-preview') ?? '{}') as { id?: string; yaml?: string });
     expect(handed.id).toBe('drill-double-sold');
     expect(handed.yaml).toContain('end-good');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('培训师在编辑器里新增一道题和一个演练', () => {
+  const clone = {
+    'src/content/questions/qs-crisis-basics.yaml': readFileSync('src/content/questions/qs-crisis-basics.yaml', 'utf8'),
+    'src/content/drills/drill-double-sold.yaml': readFileSync('src/content/drills/drill-double-sold.yaml', 'utf8'),
+  };
+
+  test('在题库里加一道单选题：写回的文件通过构建的定义和评估检查', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openLocalClone(page, clone);
+    await page.getByRole('treeitem', { name: '题库' }).click();
+    await page.getByRole('row', { name: '题库：客户危机基础' }).getByRole('gridcell').nth(1).click();
+    await page.getByRole('button', { name: '添加 \u2068题目\u2069' }).click();
+    await page.getByRole('menuitem', { name: '单选题' }).click();
+    await fillField(page, '编号（id）', 'crisis-21');
+    await fillField(page, '题干', '一位客户在售楼处大声质问车位价格为什么比上周贵，旁边还有几位客户在看。当班置业顾问第一步怎么做？');
+    await fillField(page, '理由', '先认真听取，同时请客户到安静的洽谈室，把情绪和围观的人群分开，再核实价格依据。');
+    await chooseIn(page, '依据（手册条目）', /投诉/);
+    await chooseIn(page, '主要考查的标准', /灵活性/);
+    const options = [
+      ['当场解释调价是公司统一安排，请客户理解，不要影响其他客户看房', '在众人面前先讲道理，客户会觉得被打发。', false],
+      ['先请客户到洽谈室坐下慢慢说，认真听完，再去核实价格依据', '对。把客户和围观的人分开，先听再查。', true],
+      ['请保安到场维持秩序，防止其他客户跟着起哄', '客户还没有过激行为就叫保安，等于把他当成对手。', false],
+      ['告诉客户价格以当天价目表为准，上周的价格已经失效', '没有倾听就下结论，客户只听到了推脱。', false],
+    ] as const;
+    for (const [text, feedback, correct] of options) {
+      await addTo(page, '选项');
+      await fillField(page, '选项内容', text);
+      await fillField(page, '选项说明', feedback);
+      if (correct) await (await reveal(page, field(page, '正确选项').locator('button').last())).click();
+    }
+    await page.getByRole('button', { name: '保存' }).click();
+    const path = 'src/content/questions/qs-crisis-basics.yaml';
+    await expect.poll(() => readClone(page, path), { timeout: 15_000 }).toContain('crisis-21');
+    const set = questionSetSchema.parse(load(await readClone(page, path)));
+    expect(set.questions).toHaveLength(21);
+    const added = set.questions.at(-1);
+    expect(added).toMatchObject({ id: 'crisis-21', type: 'single', standard: 'flexibility' });
+    expect(lintQuestionSet(path, set).problems).toEqual([]);
+  });
+
+  test('新建演练：预览区在保存前就没有问题，写回的文件通过构建的全部检查', async ({ page }) => {
+    test.setTimeout(180_000);
+    const { errors } = await watch(page);
+    await openLocalClone(page, clone);
+    await page.getByRole('treeitem', { name: '演练' }).click();
+    await page.getByRole('button', { name: '创建新条目' }).click();
+    // The file name (Sveltia's slug panel opens beside the form for a new entry).
+    await page.getByRole('group', { name: /^编辑 / }).first().waitFor();
+    await page.locator('input[type=text]').last().fill('drill-parking-price');
+    await fillField(page, '标题', '演练：车位价格质疑');
+    await fillField(page, '简介', '一位客户在售楼处当众质问车位为什么涨价。你是当班置业顾问：先把客户请到安静处认真听，再核实价格依据并如实答复。');
+    await fillField(page, '短标题（不带“演练：”）', '车位价格质疑');
+    await fillField(page, '预计用时（分钟）', '3');
+    await fillField(page, '开场情景', '周日下午，售楼处里有七八组客户。一位刚认购了住宅的客户走到前台，大声质问车位价格为什么比上周贵了两万。');
+    await fillField(page, '情绪条名称', '客户情绪');
+    await fillField(page, '起始值（0–100）', '60');
+    await fillField(page, '第一个决策点', 'n1');
+    await addTo(page, '决策点');
+    await fillField(page, '决策点 id', 'n1');
+    await fillField(page, '说话人', '刘先生（已认购客户）');
+    await fillField(page, '对方说的话', '上周你们说车位十二万，今天就变十四万了？是不是看我买了房就多收我钱？');
+    const choices = [
+      ['先向刘先生致歉，请他到洽谈室坐下，听完他上周听到的报价，再去核实价格。', 'end-good', '-20', { 灵活性: '3', 及时性: '2' }, '对。把客户从人群中请开、先听再查。'],
+      ['当场向他说明车位调价是公司统一安排、有正式通知，请他不要在前台大声说话影响其他客户。', 'end-bad', '20', { 透明度: '1' }, '当众讲道理、先要求客户安静，客户只会觉得被打发。'],
+      ['请他留下电话，说等销售经理有空了再回电解释。', 'end-bad', '10', { 持续性: '1' }, '没有说清谁负责、何时答复，情绪没有人接住。'],
+      ['先安抚刘先生，答应按上周的十二万给他，回头再向总监（营销经理）报备。', 'end-bad', '-5', { 灵活性: '1' }, '超出授权的承诺会带来新的纠纷，也对其他客户不公平。'],
+    ] as const;
+    for (const [text, next, meter, scores, feedback] of choices) {
+      await addTo(page, '选项');
+      await fillField(page, '选项内容', text);
+      await fillField(page, '下一步（决策点或结局 id）', next);
+      await fillField(page, '情绪条变化（负数为缓和）', meter);
+      await (await reveal(page, field(page, '六项标准得分（每项 0–3）').getByRole('checkbox'))).click();
+      for (const [standard, points] of Object.entries(scores)) await fillField(page, standard, points);
+      await fillField(page, '反馈', feedback);
+      await chooseIn(page, '依据（手册条目）', /投诉/);
+    }
+    for (const [id, title, outcome] of [
+      ['end-good', '客户愿意等核实结果', '理想结局'],
+      ['end-bad', '客户在前台越说越激动', '失败结局'],
+    ] as const) {
+      await addTo(page, '结局');
+      await fillField(page, '结局 id', id);
+      await fillField(page, '结局标题', title);
+      await (await reveal(page, field(page, '结局类型').getByRole('radio', { name: outcome }))).click();
+      await fillField(page, '复盘说明', '先把客户请离人群、认真听取，再核实依据，如实答复。');
+    }
+    // The editor's preview pane runs the build's checks on the draft before anything is saved.
+    await expect(page.frameLocator('iframe').getByText('没有发现问题')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: '保存' }).click();
+    const path = 'src/content/drills/drill-parking-price.yaml';
+    await expect.poll(() => readClone(page, path).catch(() => ''), { timeout: 15_000 }).toContain('end-good');
+    const review = reviewDrillData(load(await readClone(page, path)), { id: 'drill-parking-price' });
+    expect(review.findings).toEqual([]);
+    expect(review.drill?.nodes[0]?.choices).toHaveLength(4);
     expect(errors).toEqual([]);
   });
 });

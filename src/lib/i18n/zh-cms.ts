@@ -10,7 +10,7 @@ export const cmsFieldLabels: Record<string, string> = {
   shortTitle: '短标题（不带“演练：”）',
   summary: '简介',
   tags: '标签',
-  aliases: '别名',
+  aliases: '其他叫法',
   related: '相关条目',
   body: '正文',
   // cases
@@ -122,7 +122,7 @@ export const cmsKeyValueLabels: Record<string, [key: string, value: string]> = {
 
 /** Help shown under a field, by the same path rule as the labels. */
 export const cmsFieldHints: Record<string, string> = {
-  related: '写条目的 id（文件名，不含扩展名），例如 double-sold-unit。',
+  related: '从已有条目中按标题选择，可选多条。',
   aliases: '员工口头会说的叫法，搜索会匹配它们。',
   fictional: '为培训编写的案例选“是”，页面会标明“示例案例”。',
   illustrates: '至少 1 个。',
