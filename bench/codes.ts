@@ -10,7 +10,7 @@ import {
   type Submission,
 } from '../src/lib/assignment/result-code';
 import { createRandom } from '../src/lib/quiz/random';
-import { choose, startScenario } from '../src/lib/quiz/scenario';
+import { choose, startScenario } from '../src/lib/drill/engine';
 import { realScoringContent } from '../tests/support/scoring-content';
 
 const content = realScoringContent();

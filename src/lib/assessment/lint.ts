@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content/check-references';
-import { bestChoice } from '../quiz/scenario';
+import { bestChoice } from '../drill/engine';
 import { standardIds, type StandardId } from '../quiz/standards';
 
 /** Thresholds an assessment must keep so that test-taking habits do not pass it. */

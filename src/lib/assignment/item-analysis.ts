@@ -1,4 +1,4 @@
-import { bestChoice, type Scenario } from '../quiz/scenario';
+import { bestChoice, type Scenario } from '../drill/engine';
 import { standardIds } from '../quiz/standards';
 import type { AssignmentGroup, ScoredCode } from './class-report';
 import {

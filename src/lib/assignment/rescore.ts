@@ -1,4 +1,4 @@
-import { replay, scoreScenario, type Step } from '../quiz/scenario';
+import { replay, scoreScenario, type Step } from '../drill/engine';
 import { scoreAnswer, type Answer, type AnswerKey } from '../quiz/score-question';
 import { standardIds, type StandardScores } from '../quiz/standards';
 import type { CodedAnswer, Submission } from './result-code';

@@ -1,5 +1,5 @@
 import type { Question } from '../../schemas/question';
-import type { Scenario } from '../quiz/scenario';
+import type { Scenario } from '../drill/engine';
 import { answerKeyOf, type AnswerKey } from '../quiz/score-question';
 import { standardIds, type StandardId } from '../quiz/standards';
 import { crc32, hex32 } from './bytes';

@@ -12,7 +12,7 @@ import {
   type CodedAnswer,
   type Submission,
 } from '../../../../src/lib/assignment/result-code';
-import { bestChoice, replay } from '../../../../src/lib/quiz/scenario';
+import { bestChoice, replay } from '../../../../src/lib/drill/engine';
 import type { AnswerKey } from '../../../../src/lib/quiz/score-question';
 import { drillPath } from '../../../support/content-answers';
 import { realScoringContent } from '../../../support/scoring-content';

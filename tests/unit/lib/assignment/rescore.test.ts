@@ -17,7 +17,7 @@ import {
   startScenario,
   type Play,
   type Scenario,
-} from '../../../../src/lib/quiz/scenario';
+} from '../../../../src/lib/drill/engine';
 import {
   scoreAnswer,
   scoreQuiz,

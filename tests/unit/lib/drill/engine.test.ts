@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestChoice, choose, replay, scoreScenario, startScenario, type Scenario } from '../../../../src/lib/quiz/scenario';
+import { bestChoice, choose, replay, scoreScenario, startScenario, type Scenario } from '../../../../src/lib/drill/engine';
 
 const scenario: Scenario = {
   start: 'n1',
