@@ -9,7 +9,7 @@ import {
   type CodedAnswer,
   type Submission,
 } from '../src/lib/assignment/result-code';
-import { createRandom } from '../src/lib/quiz/random';
+import { createRandom } from '../src/lib/random';
 import { choose, startScenario } from '../src/lib/drill/engine';
 import { realScoringContent } from '../tests/support/scoring-content';
 

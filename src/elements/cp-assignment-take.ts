@@ -24,7 +24,7 @@ import {
 } from '../lib/assignment/take';
 import { assignmentFacts } from '../lib/assignment/describe';
 import { takeText } from '../lib/i18n/zh-trainer';
-import { standardIds } from '../lib/quiz/standards';
+import { standardIds } from '../lib/standards';
 import {
   attemptsAt,
   finishAssignmentAttempt,

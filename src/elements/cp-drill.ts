@@ -1,7 +1,7 @@
 import { drillText } from '../lib/i18n/zh-drill';
-import { freshSeed, shownOrder } from '../lib/quiz/random';
+import { freshSeed, shownOrder } from '../lib/random';
 import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/drill/engine';
-import { standardIds, type StandardScores } from '../lib/quiz/standards';
+import { standardIds, type StandardScores } from '../lib/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });

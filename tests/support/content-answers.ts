@@ -2,7 +2,7 @@
 // follow the content instead of hard-coding positions: choices are shown shuffled, and drills and
 // questions are rewritten over time.
 import { bestChoice, choose, scenarioOf, scoreScenario, startScenario } from '../../src/lib/drill/engine';
-import type { StandardScores } from '../../src/lib/quiz/standards';
+import type { StandardScores } from '../../src/lib/standards';
 import { realContent } from './scoring-content';
 
 const content = realContent();

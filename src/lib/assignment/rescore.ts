@@ -1,6 +1,6 @@
 import { replay, scoreScenario, type Step } from '../drill/engine';
 import { scoreAnswer, type Answer, type AnswerKey } from '../quiz/score-question';
-import { standardIds, type StandardScores } from '../quiz/standards';
+import { standardIds, type StandardScores } from '../standards';
 import type { CodedAnswer, Submission } from './result-code';
 import type { ScoringContent } from './scoring-content';
 

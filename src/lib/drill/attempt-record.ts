@@ -11,7 +11,7 @@ import {
   type Infer,
   type Schema,
 } from '../storage/schema';
-import { standardIds, type StandardScores } from '../quiz/standards';
+import { standardIds, type StandardScores } from '../standards';
 
 const standardsSchema = object(
   Object.fromEntries(standardIds.map((id) => [id, optional(nullable(percent))])),

@@ -1,5 +1,5 @@
 import type { Drill } from '../../schemas/drill';
-import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from '../quiz/standards';
+import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from '../standards';
 
 /** What the engine needs of a branching drill (the page ships exactly this as JSON). */
 export interface ScenarioBranch {
