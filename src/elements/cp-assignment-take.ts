@@ -9,7 +9,7 @@ import {
   decodeResultCode,
   encodeResultCode,
   submissionLimits,
-  type DrillRun,
+  type CodedDrillRun,
 } from '../lib/assignment/result-code';
 import { scoreSubmission } from '../lib/assignment/rescore';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
@@ -298,7 +298,7 @@ class CpAssignmentTake extends HTMLElement {
   #drillDone(result: DrillResult) {
     const run = this.#run;
     if (!run || this.#currentPart() !== result.drill) return;
-    const drill: DrillRun = { choices: result.choices, seconds: result.seconds };
+    const drill: CodedDrillRun = { choices: result.choices, seconds: result.seconds };
     run.record.drills = { ...run.record.drills, [result.drill]: drill };
     this.#partDone(result.timedOut ? t.drillTimeUp : t.partDone, false);
   }
