@@ -14,7 +14,7 @@ function formatSeconds(seconds: number): string {
 /** What <cp-drill> reports when a run ends (event `cp-drill-complete`, bubbling). */
 export interface DrillResult {
   drill: string;
-  /** Choice index at each decision, in order: replays the run. */
+  /** Choice index at each decision, in order: retraces the run. */
   choices: number[];
   /** The ending reached; absent when time ran out. */
   ending?: string;
