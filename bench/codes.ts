@@ -9,8 +9,8 @@ import {
   type CodedAnswer,
   type Submission,
 } from '../src/lib/assignment/result-code';
-import { createRandom } from '../src/lib/quiz/random';
-import { choose, startScenario } from '../src/lib/quiz/scenario';
+import { createRandom } from '../src/lib/random';
+import { choose, startScenario } from '../src/lib/drill/engine';
 import { realScoringContent } from '../tests/support/scoring-content';
 
 const content = realScoringContent();

@@ -6,7 +6,7 @@ import {
 } from '../lib/assignment/item-versions';
 import { shortText, type ItemLabel, type ReportLabels } from '../lib/assignment/report-labels';
 import { buildScoringContent, type ScoringContent } from '../lib/assignment/scoring-content';
-import { scenarioOf } from '../lib/quiz/scenario';
+import { scenarioOf } from '../lib/drill/engine';
 import type { Question } from '../schemas/question';
 import { getCatalog, hrefOf } from './catalog';
 

@@ -9,7 +9,7 @@ import {
   decodeResultCode,
   encodeResultCode,
   submissionLimits,
-  type DrillRun,
+  type CodedDrillRun,
 } from '../lib/assignment/result-code';
 import { scoreSubmission } from '../lib/assignment/rescore';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
@@ -24,7 +24,7 @@ import {
 } from '../lib/assignment/take';
 import { assignmentFacts } from '../lib/assignment/describe';
 import { takeText } from '../lib/i18n/zh-trainer';
-import { standardIds } from '../lib/quiz/standards';
+import { standardIds } from '../lib/standards';
 import {
   attemptsAt,
   finishAssignmentAttempt,
@@ -298,7 +298,7 @@ class CpAssignmentTake extends HTMLElement {
   #drillDone(result: DrillResult) {
     const run = this.#run;
     if (!run || this.#currentPart() !== result.drill) return;
-    const drill: DrillRun = { choices: result.choices, seconds: result.seconds };
+    const drill: CodedDrillRun = { choices: result.choices, seconds: result.seconds };
     run.record.drills = { ...run.record.drills, [result.drill]: drill };
     this.#partDone(result.timedOut ? t.drillTimeUp : t.partDone, false);
   }

@@ -5,7 +5,7 @@ import { habitLimit, previewDrillId, reviewDrillText, type DrillReview, type Kno
 import type { CollectionName } from '../lib/content/collections';
 import { substituteRoles } from '../lib/firm/roles';
 import { drillPreviewText } from '../lib/i18n/zh-cms';
-import { drillElementAttributes, drillPlayerHtml, type CiteLink } from '../lib/quiz/drill-markup';
+import { drillElementAttributes, drillPlayerHtml, type CiteLink } from '../lib/drill/markup';
 import './cp-drill';
 
 const t = drillPreviewText;

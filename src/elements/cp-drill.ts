@@ -1,7 +1,7 @@
 import { drillText } from '../lib/i18n/zh-drill';
-import { freshSeed, shownOrder } from '../lib/quiz/random';
-import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/quiz/scenario';
-import { standardIds, type StandardScores } from '../lib/quiz/standards';
+import { freshSeed, shownOrder } from '../lib/random';
+import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/drill/engine';
+import { standardIds, type StandardScores } from '../lib/standards';
 import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
@@ -14,7 +14,7 @@ function formatSeconds(seconds: number): string {
 /** What <cp-drill> reports when a run ends (event `cp-drill-complete`, bubbling). */
 export interface DrillResult {
   drill: string;
-  /** Choice index at each decision, in order: replays the run. */
+  /** Choice index at each decision, in order: retraces the run. */
   choices: number[];
   /** The ending reached; absent when time ran out. */
   ending?: string;
@@ -26,7 +26,7 @@ export interface DrillResult {
 
 /**
  * <cp-drill>: plays a branching drill over its server-rendered script. The engine
- * (src/lib/quiz/scenario) decides where a choice leads and what it scores; this element only
+ * (src/lib/drill/engine) decides where a choice leads and what it scores; this element only
  * shows and hides the markup, records the attempt and renders the history. With
  * data-mode="assessment" (assignments) it shows no feedback or score and records nothing: it
  * only reports the run as a `cp-drill-complete` event. With data-mode="preview" (/admin/preview/,

@@ -1,6 +1,6 @@
 import { quizText } from '../lib/i18n/zh-quiz';
 import { drawQuestions } from '../lib/quiz/draw';
-import { freshSeed, seededShuffle, shownOrder } from '../lib/quiz/random';
+import { freshSeed, seededShuffle, shownOrder } from '../lib/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../lib/quiz/score-question';
 
 /** What <cp-quiz> reports when a check is submitted (event `cp-quiz-complete`). */

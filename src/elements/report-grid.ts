@@ -1,7 +1,7 @@
 import type { TraineeRow } from '../lib/assignment/class-report';
 import { scoreBand, sortGridRows, type GridSort } from '../lib/assignment/standards-grid';
 import { analysisText } from '../lib/i18n/zh-analysis';
-import { standardIds, type StandardId } from '../lib/quiz/standards';
+import { standardIds, type StandardId } from '../lib/standards';
 import { fillRows } from './dom';
 
 const t = analysisText;

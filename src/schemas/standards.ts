@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { standardIds } from '../lib/quiz/standards';
+import { standardIds } from '../lib/standards';
 
 export { standardIds };
 

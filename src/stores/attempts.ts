@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { attemptFormat, type Attempt } from '../lib/quiz/attempt-record';
+import { attemptFormat, type Attempt } from '../lib/drill/attempt-record';
 import { persistentList } from './persisted';
 
 export { attemptFormat, type Attempt };

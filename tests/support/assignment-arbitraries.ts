@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Assignment } from '../../src/lib/assignment/assignment-code';
-import type { CodedAnswer, DrillRun, Submission } from '../../src/lib/assignment/result-code';
+import type { CodedAnswer, CodedDrillRun, Submission } from '../../src/lib/assignment/result-code';
 
 const hidden = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -72,7 +72,7 @@ export const codedAnswerArb: fc.Arbitrary<CodedAnswer | null> = fc.oneof(
   }),
 );
 
-const runArb: fc.Arbitrary<DrillRun | null> = fc.option(
+const runArb: fc.Arbitrary<CodedDrillRun | null> = fc.option(
   fc.record({ choices: fc.array(index(63), { maxLength: 8 }), seconds: fc.nat({ max: 100_000 }) }),
   { nil: null },
 );

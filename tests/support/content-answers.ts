@@ -1,8 +1,8 @@
 // What the content says the right (or a chosen) answer is, so that e2e paths and expected scores
 // follow the content instead of hard-coding positions: choices are shown shuffled, and drills and
 // questions are rewritten over time.
-import { bestChoice, choose, scenarioOf, scoreScenario, startScenario } from '../../src/lib/quiz/scenario';
-import type { StandardScores } from '../../src/lib/quiz/standards';
+import { bestChoice, choose, scenarioOf, scoreScenario, startScenario } from '../../src/lib/drill/engine';
+import type { StandardScores } from '../../src/lib/standards';
 import { realContent } from './scoring-content';
 
 const content = realContent();

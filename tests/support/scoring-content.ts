@@ -1,5 +1,5 @@
 import { buildScoringContent, type ScoringContent } from '../../src/lib/assignment/scoring-content';
-import { scenarioOf } from '../../src/lib/quiz/scenario';
+import { scenarioOf } from '../../src/lib/drill/engine';
 import { drillSchema, type Drill } from '../../src/schemas/drill';
 import { questionSetSchema, type Question, type QuestionSet } from '../../src/schemas/question';
 import { loadContent } from './load-content';

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content/check-references';
-import { bestChoice } from '../quiz/scenario';
-import { standardIds, type StandardId } from '../quiz/standards';
+import { bestChoice } from '../drill/engine';
+import { standardIds, type StandardId } from '../standards';
 
 /** Thresholds an assessment must keep so that test-taking habits do not pass it. */
 export const assessmentLimits = {

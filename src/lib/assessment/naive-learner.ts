@@ -1,7 +1,7 @@
 import type { Drill } from '../../schemas/drill';
 import type { Question } from '../../schemas/question';
-import { createRandom, seededShuffle, seedFromString, shownOrder } from '../quiz/random';
-import { choose, scenarioOf, scoreScenario, startScenario } from '../quiz/scenario';
+import { createRandom, seededShuffle, seedFromString, shownOrder } from '../random';
+import { choose, scenarioOf, scoreScenario, startScenario } from '../drill/engine';
 import { answerKeyOf, scoreQuiz, type Answer } from '../quiz/score-question';
 import { lengthOf } from './lint';
 

@@ -1,4 +1,4 @@
-import { standardIds, type StandardId } from '../quiz/standards';
+import { standardIds, type StandardId } from '../standards';
 import { assignmentFingerprint, dueDeadline, type Assignment } from './assignment-code';
 import type { CodeError } from './envelope';
 import { decodeResultCode, type Submission } from './result-code';

@@ -1,5 +1,5 @@
-import { bestChoice, type Scenario } from '../quiz/scenario';
-import { standardIds } from '../quiz/standards';
+import { bestChoice, type Scenario } from '../drill/engine';
+import { standardIds } from '../standards';
 import type { AssignmentGroup, ScoredCode } from './class-report';
 import {
   averagePercent,

@@ -1,7 +1,7 @@
 import { analysisText } from '../i18n/zh-analysis';
 import { standardsText } from '../i18n/zh-drill';
 import { reportText } from '../i18n/zh-trainer';
-import { standardIds } from '../quiz/standards';
+import { standardIds } from '../standards';
 import type { AssignmentGroup } from './class-report';
 import type { Cohort, GroupAnalysis } from './item-analysis';
 import { choiceLabelText, itemLabelText, type ReportLabels } from './report-labels';

@@ -1,6 +1,6 @@
-import { replay, scoreScenario, type Step } from '../quiz/scenario';
+import { retrace, scoreScenario, type Step } from '../drill/engine';
 import { scoreAnswer, type Answer, type AnswerKey } from '../quiz/score-question';
-import { standardIds, type StandardScores } from '../quiz/standards';
+import { standardIds, type StandardScores } from '../standards';
 import type { CodedAnswer, Submission } from './result-code';
 import type { ScoringContent } from './scoring-content';
 
@@ -14,16 +14,16 @@ export interface QuestionScore {
   fits: boolean;
 }
 
-/** One drill of a submission, replayed and scored against the content at hand. */
+/** One drill of a submission, retraced and scored against the content at hand. */
 export interface DrillScore {
   id: string;
   percent: number;
-  /** Null when the choices could not be replayed. */
+  /** Null when the choices could not be retraced. */
   standards: StandardScores | null;
   played: boolean;
   /** The ending reached; absent when time ran out or the run does not fit. */
   ending?: string;
-  /** The decisions as replayed (node and content index of the choice); empty when it does not fit. */
+  /** The decisions as retraced (node and content index of the choice); empty when it does not fit. */
   steps: Step[];
   /** The node the learner stood at when time ran out, undecided. */
   undecided?: string;
@@ -112,7 +112,7 @@ function mean(values: readonly number[]): number | null {
 }
 
 /**
- * Scores a submission with the same engines the players use (scoreAnswer, replay and
+ * Scores a submission with the same engines the players use (scoreAnswer, retrace and
  * scoreScenario). The total gives each question a weight of 1 and each drill the assignment's
  * drill weight; an item that does not fit the content counts as the engine scores it, usually 0.
  */
@@ -135,7 +135,7 @@ export function scoreSubmission(submission: Submission, content: ScoringContent)
     const run = submission.drills[i] ?? null;
     if (!scenario)
       return { id, percent: 0, standards: null, played: run !== null, fits: false, steps: [] };
-    const play = replay(scenario, run?.choices ?? []);
+    const play = retrace(scenario, run?.choices ?? []);
     if (!play) return { id, percent: 0, standards: null, played: true, fits: false, steps: [] };
     const score = scoreScenario(scenario, play.steps, play.ending ? undefined : play.at);
     const result: DrillScore = {

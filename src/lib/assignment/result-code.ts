@@ -22,8 +22,8 @@ export type CodedAnswer =
   /** For each item, the index of the category picked, or null. */
   | { type: 'categorise'; placed: (number | null)[] };
 
-/** One drill as played: the choice index at each decision, in order. */
-export interface DrillRun {
+/** One drill as a result code carries it: the choice index at each decision, in order. */
+export interface CodedDrillRun {
   choices: number[];
   seconds: number;
 }
@@ -48,7 +48,7 @@ export interface Submission {
   /** One per assignment question, in the assignment's order; null = not answered. */
   answers: (CodedAnswer | null)[];
   /** One per assignment drill, in its order; null = never started. */
-  drills: (DrillRun | null)[];
+  drills: (CodedDrillRun | null)[];
 }
 
 export const submissionLimits = {
@@ -136,7 +136,7 @@ function answerFits(answer: CodedAnswer | null): boolean {
   }
 }
 
-function runFits(run: DrillRun | null): boolean {
+function runFits(run: CodedDrillRun | null): boolean {
   const { listLength } = submissionLimits;
   return (
     run === null ||
@@ -220,7 +220,7 @@ export function readSubmission(reader: ByteReader): Submission {
   const timedOut = reader.uint(1) === 1;
   const quizSeconds = reader.uint();
   const answers = assignment.questions.map(() => readAnswer(reader));
-  const drills = assignment.drills.map((): DrillRun | null => {
+  const drills = assignment.drills.map((): CodedDrillRun | null => {
     if (reader.uint(1) === 0) return null;
     const seconds = reader.uint();
     return { seconds, choices: readList(reader) };

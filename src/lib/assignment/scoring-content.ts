@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/question';
-import type { Scenario } from '../quiz/scenario';
+import type { Scenario } from '../drill/engine';
 import { answerKeyOf, type AnswerKey } from '../quiz/score-question';
-import { standardIds, type StandardId } from '../quiz/standards';
+import { standardIds, type StandardId } from '../standards';
 import { crc32, hex32 } from './bytes';
 
 /** A question as scoring sees it: its answer key and the standard it exercises, if any. */

@@ -1,4 +1,4 @@
-import type { StandardId } from '../quiz/standards';
+import type { StandardId } from '../standards';
 import type { TraineeRow } from './class-report';
 
 /** How the people × standards grid is ordered: by person, or by one standard's score. */

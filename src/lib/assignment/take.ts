@@ -1,7 +1,7 @@
 import type { Answer } from '../quiz/score-question';
 import { assignmentFingerprint, dueDeadline, type Assignment } from './assignment-code';
 import { normaliseId } from './class-report';
-import type { DrillRun, Submission } from './result-code';
+import type { CodedDrillRun, Submission } from './result-code';
 import { codeFromAnswer } from './rescore';
 import type { ScoringContent } from './scoring-content';
 
@@ -57,7 +57,7 @@ export interface TakeRecord {
     seconds: number;
   };
   /** From `cp-drill-complete`, by drill id. */
-  drills: Readonly<Record<string, DrillRun>>;
+  drills: Readonly<Record<string, CodedDrillRun>>;
 }
 
 /**

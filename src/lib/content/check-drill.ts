@@ -1,4 +1,4 @@
-import { branchIndexOf, clampMeter, type ScenarioBranch } from '../quiz/scenario';
+import { branchIndexOf, clampMeter, type ScenarioBranch } from '../drill/engine';
 import type { ContentProblem } from './check-references';
 
 /** The shape of a drill the graph check needs; the schema has already checked the fields. */

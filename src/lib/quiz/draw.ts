@@ -1,4 +1,4 @@
-import { seededShuffle } from './random';
+import { seededShuffle } from '../random';
 
 /**
  * The questions a check asks: `count` of the pool in a seeded order (all of them when count

@@ -1,11 +1,11 @@
-import type { CheckResult, DrillRun, LearnerName, LessonMark, ReviewCard } from './records';
+import type { CheckResult, LearnerName, LessonMark, PracticeAttempt, ReviewCard } from './records';
 
 // Merging what another device exported into what this device has. Nothing newer is ever
 // replaced by something older: history (checks, drill attempts) is a union, and state that
 // changes (lesson marks, review cards, the name) keeps the most recent version of each thing.
 
 /** Everything the training path keeps, as exported and imported. */
-export interface TrainingRecords<A extends DrillRun = DrillRun> {
+export interface TrainingRecords<A extends PracticeAttempt = PracticeAttempt> {
   lessons: LessonMark[];
   checks: CheckResult[];
   attempts: A[];
@@ -104,10 +104,10 @@ function newerName(a: LearnerName, b: LearnerName): number {
 }
 
 const checkKey = (c: CheckResult) => `${c.module}|${c.at}|${c.percent}`;
-const attemptKey = (a: DrillRun) => `${a.drill}|${a.at}|${a.choices.join(',')}`;
+const attemptKey = (a: PracticeAttempt) => `${a.drill}|${a.at}|${a.choices.join(',')}`;
 
 /** Merges incoming records into local ones and says what was taken. */
-export function mergeRecords<A extends DrillRun>(
+export function mergeRecords<A extends PracticeAttempt>(
   local: TrainingRecords<A>,
   incoming: TrainingRecords<A>,
 ): { records: TrainingRecords<A>; report: MergeReport } {

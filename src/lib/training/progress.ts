@@ -1,5 +1,5 @@
 import type { PlanDrill, PlanLesson, PlanModule, TrainingPlan } from './plan';
-import type { CheckResult, DrillRun, LessonMark } from './records';
+import type { CheckResult, LessonMark, PracticeAttempt } from './records';
 
 // Where a learner stands on the path, computed from what is stored against the current content.
 // Records about lessons, modules or drills that are no longer in the plan are kept but simply not
@@ -9,7 +9,7 @@ import type { CheckResult, DrillRun, LessonMark } from './records';
 export interface ProgressRecords {
   lessons: readonly LessonMark[];
   checks: readonly CheckResult[];
-  attempts: readonly DrillRun[];
+  attempts: readonly PracticeAttempt[];
 }
 
 /** The best of a module's knowledge checks so far. */
@@ -95,7 +95,7 @@ export function summarizeCheck(checks: readonly CheckResult[], moduleId: string)
 }
 
 /** A drill is done once an attempt reached an ending; a run that timed out does not count. */
-export function summarizeDrill(attempts: readonly DrillRun[], drill: PlanDrill): DrillProgress {
+export function summarizeDrill(attempts: readonly PracticeAttempt[], drill: PlanDrill): DrillProgress {
   const mine = attempts.filter((a) => a.drill === drill.id);
   const progress: DrillProgress = { ...drill, done: mine.some((a) => a.ending !== undefined) };
   if (mine.length > 0) progress.best = Math.max(...mine.map((a) => a.percent));

@@ -62,8 +62,8 @@ export const checkResultFormat = formatOf(checkResultSchema);
 export const learnerNameFormat = formatOf(learnerNameSchema);
 export const reviewCardFormat = formatOf(reviewCardSchema);
 
-/** What the path needs of a drill attempt (src/stores/attempts.ts stores more). */
-export interface DrillRun {
+/** A practice attempt at a drill, as the path needs it (src/stores/attempts.ts stores more). */
+export interface PracticeAttempt {
   drill: string;
   at: number;
   /** Absent when time ran out before an ending. */

@@ -1,7 +1,7 @@
 import { transferText } from '../i18n/zh-training';
 import { recordSections, type MergeReport } from './merge';
 import type { ImportProblem, ReadExport } from './transfer';
-import type { DrillRun } from './records';
+import type { PracticeAttempt } from './records';
 
 /** Why a file was refused, in words the learner can act on. */
 export function importProblemText(problem: ImportProblem): string {
@@ -19,7 +19,7 @@ export function importProblemText(problem: ImportProblem): string {
 }
 
 /** What an import did: what was taken, what was older and kept, what was skipped. */
-export function importReportText<A extends DrillRun>(read: Extract<ReadExport<A>, { ok: true }>, report: MergeReport): string {
+export function importReportText<A extends PracticeAttempt>(read: Extract<ReadExport<A>, { ok: true }>, report: MergeReport): string {
   const t = transferText;
   const added = recordSections.filter((s) => report[s].added > 0).map((s) => t.count(t.sections[s], report[s].added));
   const older = recordSections.reduce((sum, s) => sum + report[s].older, 0);

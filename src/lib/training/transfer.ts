@@ -1,6 +1,6 @@
 import { decodeEnvelope, type CollectionFormat } from '../storage/versioned';
 import { recordSections, type RecordSection, type TrainingRecords } from './merge';
-import type { DrillRun } from './records';
+import type { PracticeAttempt } from './records';
 
 // The file a learner exports on one device and imports on another. Each section is the same
 // versioned envelope that localStorage holds, so reading a file validates and migrates it with
@@ -14,12 +14,12 @@ export const exportVersion = 1;
 export const maxImportBytes = 5 * 1024 * 1024;
 
 /** How each section is stored: the formats of the stores. */
-export type TransferFormats<A extends DrillRun> = {
+export type TransferFormats<A extends PracticeAttempt> = {
   [S in RecordSection]: CollectionFormat<TrainingRecords<A>[S][number]>;
 };
 
 /** The text of an export file. */
-export function buildExport<A extends DrillRun>(records: TrainingRecords<A>, formats: TransferFormats<A>, now: number): string {
+export function buildExport<A extends PracticeAttempt>(records: TrainingRecords<A>, formats: TransferFormats<A>, now: number): string {
   const sections = Object.fromEntries(
     recordSections.map((section) => [section, { v: formats[section].version, items: records[section] }]),
   );
@@ -29,7 +29,7 @@ export function buildExport<A extends DrillRun>(records: TrainingRecords<A>, for
 /** Why a file could not be read at all. */
 export type ImportProblem = 'empty' | 'too-large' | 'not-json' | 'not-ours';
 
-export type ReadExport<A extends DrillRun> =
+export type ReadExport<A extends PracticeAttempt> =
   | { ok: false; problem: ImportProblem }
   | {
       ok: true;
@@ -46,7 +46,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads an export file. Never throws: a file that is not ours is refused with the reason. */
-export function readExport<A extends DrillRun>(text: string, formats: TransferFormats<A>): ReadExport<A> {
+export function readExport<A extends PracticeAttempt>(text: string, formats: TransferFormats<A>): ReadExport<A> {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   if (text.length > maxImportBytes) return { ok: false, problem: 'too-large' };
   let parsed: unknown;

@@ -12,7 +12,7 @@ import {
   type CodedAnswer,
   type Submission,
 } from '../../../../src/lib/assignment/result-code';
-import { bestChoice, replay } from '../../../../src/lib/quiz/scenario';
+import { bestChoice, retrace } from '../../../../src/lib/drill/engine';
 import type { AnswerKey } from '../../../../src/lib/quiz/score-question';
 import { drillPath } from '../../../support/content-answers';
 import { realScoringContent } from '../../../support/scoring-content';
@@ -131,14 +131,14 @@ describe('analyseGroup', () => {
     expect(start.choices[worst.choices[0] ?? -1]?.count).toBe(6);
     expect(start.facility).toBe(0.5);
     // Every node the worst path visits was reached by exactly the six who took it (or twelve if shared).
-    const bestNodes = new Set(replay(scenario, best.choices)?.steps.map((s) => s.node));
-    for (const step of replay(scenario, worst.choices)?.steps ?? []) {
+    const bestNodes = new Set(retrace(scenario, best.choices)?.steps.map((s) => s.node));
+    for (const step of retrace(scenario, worst.choices)?.steps ?? []) {
       const point = row(items, `drill-double-sold:${step.node}`);
       expect(point.answered).toBe(bestNodes.has(step.node) ? 12 : 6);
     }
     const reached = new Set([
       ...bestNodes,
-      ...(replay(scenario, worst.choices)?.steps.map((s) => s.node) ?? []),
+      ...(retrace(scenario, worst.choices)?.steps.map((s) => s.node) ?? []),
     ]);
     for (const node of scenario.nodes.filter((n) => !reached.has(n.id)))
       expect(row(items, `drill-double-sold:${node.id}`)).toMatchObject({
@@ -187,7 +187,7 @@ describe('analyseGroup', () => {
     const [paths] = analysis.paths;
     expect(paths).toMatchObject({ played: 13, unfinished: 1 });
     const second =
-      replay(content.drills['drill-double-sold'] as never, best.choices.slice(0, 1))?.at ?? '';
+      retrace(content.drills['drill-double-sold'] as never, best.choices.slice(0, 1))?.at ?? '';
     expect(row(analysis.main.items, `drill-double-sold:${second}`).answered).toBe(12);
   });
 });

@@ -9,7 +9,7 @@ import {
   type RecordedVersion,
 } from '../../../../src/lib/assignment/item-versions';
 import { buildScoringContent } from '../../../../src/lib/assignment/scoring-content';
-import { scenarioOf } from '../../../../src/lib/quiz/scenario';
+import { scenarioOf } from '../../../../src/lib/drill/engine';
 import { realContent, realScoringContent } from '../../../support/scoring-content';
 
 const { drills, questions } = realContent();

@@ -17,7 +17,7 @@ import {
   startScenario,
   type Play,
   type Scenario,
-} from '../../../../src/lib/quiz/scenario';
+} from '../../../../src/lib/drill/engine';
 import {
   scoreAnswer,
   scoreQuiz,
@@ -152,7 +152,7 @@ describe('re-scoring a result code', () => {
     );
   });
 
-  it('replays every drill to the engine’s ending, percent and standards, also when time ran out', () => {
+  it('retraces every drill to the engine’s ending, percent and standards, also when time ran out', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...drillIds),
@@ -206,7 +206,7 @@ describe('re-scoring a result code', () => {
     expect(s4.percent).toBe(Math.round(((1 + 0 + p * 4) / 6) * 100));
   });
 
-  it('counts a drill never started as nothing and a drill that cannot be replayed as unscorable', () => {
+  it('counts a drill never started as nothing and a drill that cannot be retraced as unscorable', () => {
     const score = scoreSubmission(
       submissionOf(
         baseAssignment([], ['drill-double-sold', 'drill-data-leak']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScoringContent, canonicalJson } from '../../../../src/lib/assignment/scoring-content';
-import { scenarioOf } from '../../../../src/lib/quiz/scenario';
+import { scenarioOf } from '../../../../src/lib/drill/engine';
 import { realContent, realScoringContent } from '../../../support/scoring-content';
 
 const { drills, questions } = realContent();

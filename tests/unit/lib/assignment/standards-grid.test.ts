@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraineeRow } from '../../../../src/lib/assignment/class-report';
 import { scoreBand, sortGridRows } from '../../../../src/lib/assignment/standards-grid';
-import type { StandardScores } from '../../../../src/lib/quiz/standards';
+import type { StandardScores } from '../../../../src/lib/standards';
 
 const none: StandardScores = {
   timeliness: null,

@@ -11,7 +11,7 @@ import {
   submissionFrom,
 } from '../../../../src/lib/assignment/take';
 import { drawQuestions } from '../../../../src/lib/quiz/draw';
-import { shownOrder } from '../../../../src/lib/quiz/random';
+import { shownOrder } from '../../../../src/lib/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../../../../src/lib/quiz/score-question';
 import { realScoringContent } from '../../../support/scoring-content';
 

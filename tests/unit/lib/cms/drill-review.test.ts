@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dump, load } from 'js-yaml';
 import { habitLimit, reviewDrillData, reviewDrillText, type KnownEntry } from '../../../../src/lib/cms/drill-review';
-import { citeLinksHtml, drillPlayerHtml } from '../../../../src/lib/quiz/drill-markup';
+import { citeLinksHtml, drillPlayerHtml } from '../../../../src/lib/drill/markup';
 import { drillSchema } from '../../../../src/schemas/drill';
 import { loadContent } from '../../../support/load-content';
 

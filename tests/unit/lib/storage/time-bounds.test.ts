@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncidentRecord } from '../../../../src/lib/incident/record';
-import { parseAttempt } from '../../../../src/lib/quiz/attempt-record';
+import { parseAttempt } from '../../../../src/lib/drill/attempt-record';
 import {
   checkResultFormat,
   learnerNameFormat,

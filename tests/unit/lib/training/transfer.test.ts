@@ -5,7 +5,7 @@ import {
   learnerNameFormat,
   lessonMarkFormat,
   reviewCardFormat,
-  type DrillRun,
+  type PracticeAttempt,
 } from '../../../../src/lib/training/records';
 import { queueMisses } from '../../../../src/lib/training/review-schedule';
 import { buildExport, exportFileName, exportKind, readExport, type TransferFormats } from '../../../../src/lib/training/transfer';
@@ -13,14 +13,14 @@ import { importProblemText, importReportText } from '../../../../src/lib/trainin
 import type { CollectionFormat } from '../../../../src/lib/storage/versioned';
 import { run } from './fixtures';
 
-const attemptFormat: CollectionFormat<DrillRun> = {
+const attemptFormat: CollectionFormat<PracticeAttempt> = {
   version: 1,
   parseItem: (raw) => {
-    const a = raw as DrillRun;
+    const a = raw as PracticeAttempt;
     return typeof a?.drill === 'string' && typeof a.at === 'number' && Array.isArray(a.choices) ? a : undefined;
   },
 };
-const formats: TransferFormats<DrillRun> = {
+const formats: TransferFormats<PracticeAttempt> = {
   lessons: lessonMarkFormat,
   checks: checkResultFormat,
   attempts: attemptFormat,
@@ -79,7 +79,7 @@ describe('buildExport and readExport', () => {
   });
 
   it('migrates a section written in an older version with the store format', () => {
-    const migrating: TransferFormats<DrillRun> = {
+    const migrating: TransferFormats<PracticeAttempt> = {
       ...formats,
       lessons: { ...lessonMarkFormat, version: 2, migrations: { 1: (item) => ({ ...(item as object), read: true }) } },
     };

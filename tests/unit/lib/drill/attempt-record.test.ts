@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAttempt } from '../../../../src/lib/quiz/attempt-record';
+import { parseAttempt } from '../../../../src/lib/drill/attempt-record';
 
 const valid = {
   drill: 'drill-double-sold',

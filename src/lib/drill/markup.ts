@@ -1,7 +1,7 @@
 import type { Drill } from '../../schemas/drill';
 import { drillText, standardsText } from '../i18n/zh-drill';
-import { scenarioOf } from './scenario';
-import { standardIds } from './standards';
+import { scenarioOf } from './engine';
+import { standardIds } from '../standards';
 
 /** Where a cited playbook entry is read: its title and page. */
 export interface CiteLink {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededShuffle, seedFromString } from '../../../../src/lib/quiz/random';
+import { seededShuffle, seedFromString } from '../../../src/lib/random';
 
 describe('seededShuffle', () => {
   it('gives the same order for the same seed (property)', () => {

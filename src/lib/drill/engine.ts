@@ -1,5 +1,5 @@
 import type { Drill } from '../../schemas/drill';
-import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from './standards';
+import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from '../standards';
 
 /** What the engine needs of a branching drill (the page ships exactly this as JSON). */
 export interface ScenarioBranch {
@@ -116,10 +116,10 @@ export function choose(scenario: Scenario, play: Play, choice: number): Play {
 }
 
 /**
- * Replays recorded choices from the start. Returns undefined when they do not fit the scenario
+ * Retraces recorded choices from the start. Returns undefined when they do not fit the scenario
  * (a stored attempt or a result code from another version of the drill).
  */
-export function replay(scenario: Scenario, choices: readonly number[]): Play | undefined {
+export function retrace(scenario: Scenario, choices: readonly number[]): Play | undefined {
   let play = startScenario(scenario);
   for (const choice of choices) {
     const next = choose(scenario, play, choice);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestChoice, choose, replay, scoreScenario, startScenario, type Scenario } from '../../../../src/lib/quiz/scenario';
+import { bestChoice, choose, retrace, scoreScenario, startScenario, type Scenario } from '../../../../src/lib/drill/engine';
 
 const scenario: Scenario = {
   start: 'n1',
@@ -48,16 +48,16 @@ describe('playing a scenario', () => {
     expect(choose(scenario, play, 7)).toBe(play);
   });
 
-  it('replays recorded choices, and refuses ones that do not fit', () => {
-    expect(replay(scenario, [1, 1])).toMatchObject({ ending: 'mixed' });
-    expect(replay(scenario, [2, 0])).toBeUndefined();
-    expect(replay(scenario, [5])).toBeUndefined();
+  it('retraces recorded choices, and refuses ones that do not fit', () => {
+    expect(retrace(scenario, [1, 1])).toMatchObject({ ending: 'mixed' });
+    expect(retrace(scenario, [2, 0])).toBeUndefined();
+    expect(retrace(scenario, [5])).toBeUndefined();
   });
 });
 
 describe('scoreScenario', () => {
   it('scores the best path 100 in total, each standard against its own best at every node', () => {
-    const score = scoreScenario(scenario, replay(scenario, [0, 0])!.steps);
+    const score = scoreScenario(scenario, retrace(scenario, [0, 0])!.steps);
     expect(score.percent).toBe(100);
     // n2's best choice gives up the transparency point its other choice would earn.
     expect(score.standards).toEqual({
@@ -72,7 +72,7 @@ describe('scoreScenario', () => {
 
   it('gives the exact partial score and breakdown for a mixed path', () => {
     // n1: picked 1 of a best 4; n2: picked 2 of a best 2 → 3 of 6.
-    const score = scoreScenario(scenario, replay(scenario, [1, 1])!.steps);
+    const score = scoreScenario(scenario, retrace(scenario, [1, 1])!.steps);
     expect(score).toMatchObject({ earned: 3, possible: 6, percent: 50 });
     expect(score.standards.timeliness).toBe(33);
     expect(score.standards.transparency).toBe(50);
@@ -80,7 +80,7 @@ describe('scoreScenario', () => {
   });
 
   it('counts a node left undecided as nothing earned', () => {
-    const steps = replay(scenario, [0])!.steps;
+    const steps = retrace(scenario, [0])!.steps;
     expect(scoreScenario(scenario, steps, 'n2').percent).toBe(67);
   });
 
@@ -145,8 +145,8 @@ describe('branching on the meter', () => {
     expect(choose(calm, startScenario(calm), 1)).toMatchObject({ at: 'n2', meter: 65 });
   });
 
-  it('re-scores a replay along the branch that was really taken', () => {
-    const play = replay(branching, [1, 0]);
+  it('re-scores a retraced play along the branch that was really taken', () => {
+    const play = retrace(branching, [1, 0]);
     expect(play).toMatchObject({ ending: 'bad', steps: [{ node: 'n1', choice: 1 }, { node: 'live', choice: 0 }] });
     // n1: 1 of 3; live: 2 of 2.
     expect(scoreScenario(branching, play!.steps).percent).toBe(60);

@@ -11,7 +11,7 @@ import {
   type Infer,
   type Schema,
 } from '../storage/schema';
-import { standardIds, type StandardScores } from './standards';
+import { standardIds, type StandardScores } from '../standards';
 
 const standardsSchema = object(
   Object.fromEntries(standardIds.map((id) => [id, optional(nullable(percent))])),
@@ -23,7 +23,7 @@ const attemptSchema = object({
   drill: text({ min: 1, max: 200 }),
   /** When it finished (ms since epoch). */
   at: time,
-  /** Choice index at each decision, in order; replays the path. */
+  /** Choice index at each decision, in order; retraces the path. */
   choices: list(number({ min: 0, max: 1000, int: true }), { max: 1000 }),
   /** The ending reached; absent when time ran out. */
   ending: optional(text({ max: 200 })),
