@@ -32,10 +32,11 @@ import {
   type AssignmentAttempt,
 } from '../stores/assignment-attempts';
 import type { CpDrill, DrillResult } from './cp-drill';
-import { countdown, formatSeconds } from './countdown';
+import { countdown, formatSeconds } from './internal/countdown';
 import type { CpQr } from './cp-qr';
-import { copyControl, definitionList } from './dom';
+import { copyControl, definitionList } from './internal/dom';
 import type { CpQuiz, QuizResult } from './cp-quiz';
+import { CpElement } from './internal/element';
 
 const t = takeText;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
@@ -58,64 +59,49 @@ interface Run {
  * and ends with the result code. Scores shown here come from the same re-scoring the class
  * report uses, run on the decoded code.
  */
-class CpAssignmentTake extends HTMLElement {
+class CpAssignmentTake extends CpElement {
   #content!: ScoringContent;
   #assignment: Assignment | undefined;
   #fingerprint = '';
   #pageTitle = document.title;
   #run: Run | undefined;
   #stopTimer: () => void = () => {};
-  #unsubscribe: (() => void)[] = [];
   // Browsers show their own wording; preventDefault alone asks before leaving mid-attempt.
   #guardLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
 
   connectedCallback() {
-    const json = this.querySelector('[data-scoring]')?.textContent;
-    if (!json) return;
-    this.#content = JSON.parse(json) as ScoringContent;
-    this.#el('[data-static-note]').hidden = true;
-    this.#el('[data-take-form]').addEventListener('submit', (event) => {
+    const content = this.readJson<ScoringContent>('[data-scoring]');
+    if (!content) return;
+    this.#content = content;
+    this.required('[data-static-note]').hidden = true;
+    this.required('[data-take-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start();
     });
-    this.#el('[data-take-next]').addEventListener('click', () => this.#next());
-    this.#el('[data-take-again]').addEventListener('click', () => location.reload());
+    this.required('[data-take-next]').addEventListener('click', () => this.#next());
+    this.required('[data-take-again]').addEventListener('click', () => location.reload());
     this.addEventListener('cp-quiz-complete', (event) =>
       this.#quizDone((event as CustomEvent<QuizResult>).detail),
     );
     this.addEventListener('cp-drill-complete', (event) =>
       this.#drillDone((event as CustomEvent<DrillResult>).detail),
     );
-    const onHash = () => {
+    this.listen(window, 'hashchange', () => {
       if (!this.#run) this.#open();
-    };
-    addEventListener('hashchange', onHash);
-    this.#unsubscribe.push(
-      () => removeEventListener('hashchange', onHash),
-    );
+    });
+    this.keep(() => this.#stopTimer());
     this.#open();
   }
 
-  disconnectedCallback() {
-    for (const stop of this.#unsubscribe) stop();
-    this.#stopTimer();
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-assignment-take: missing ${selector}`);
-    return found;
-  }
-
   #stage(name: 'error' | 'intro' | 'run' | 'result') {
-    this.#el('[data-take-error]').hidden = name !== 'error';
-    this.#el('[data-take-intro]').hidden = name !== 'intro';
-    this.#el('[data-take-run]').hidden = name !== 'run';
-    this.#el('[data-take-result]').hidden = name !== 'result';
+    this.required('[data-take-error]').hidden = name !== 'error';
+    this.required('[data-take-intro]').hidden = name !== 'intro';
+    this.required('[data-take-run]').hidden = name !== 'run';
+    this.required('[data-take-result]').hidden = name !== 'result';
   }
 
   #fail(message: string) {
-    this.#el('[data-take-error-text]').textContent = message;
+    this.required('[data-take-error-text]').textContent = message;
     this.#stage('error');
   }
 
@@ -131,11 +117,13 @@ class CpAssignmentTake extends HTMLElement {
     this.#assignment = assignment;
     this.#fingerprint = assignmentFingerprint(assignment);
     document.title = `${assignment.title} · ${this.#pageTitle}`;
-    this.#el('[data-take-title]').textContent = assignment.title;
-    this.#el('[data-take-version-note]').hidden =
+    this.required('[data-take-title]').textContent = assignment.title;
+    this.required('[data-take-version-note]').hidden =
       assignment.contentVersion === this.#content.version;
-    this.#el('[data-take-facts]').replaceChildren(...definitionList(assignmentFacts(assignment)));
-    const due = this.#el('[data-take-due-note]');
+    this.required('[data-take-facts]').replaceChildren(
+      ...definitionList(assignmentFacts(assignment)),
+    );
+    const due = this.required('[data-take-due-note]');
     due.hidden = !isOverdue(assignment, Date.now(), utcOffset());
     due.textContent = assignment.due ? t.overdue(assignment.due) : '';
     this.#showAttempts();
@@ -147,8 +135,8 @@ class CpAssignmentTake extends HTMLElement {
     if (!assignment) return;
     const previous = attemptsAt(this.#fingerprint);
     const left = attemptsLeft(assignment, previous.length);
-    const form = this.#el<HTMLFormElement>('[data-take-form]');
-    const info = this.#el('[data-take-attempts]');
+    const form = this.required<HTMLFormElement>('[data-take-form]');
+    const info = this.required('[data-take-attempts]');
     const open = left === null || left > 0;
     info.textContent = open
       ? t.attemptsLeft(left, previous.length)
@@ -161,8 +149,8 @@ class CpAssignmentTake extends HTMLElement {
       (form.elements.namedItem('name') as HTMLInputElement).value ||= last.name;
       (form.elements.namedItem('employeeId') as HTMLInputElement).value ||= last.employeeId;
     }
-    this.#el('[data-take-previous]').hidden = previous.length === 0;
-    this.#el('[data-take-previous-list]').replaceChildren(
+    this.required('[data-take-previous]').hidden = previous.length === 0;
+    this.required('[data-take-previous-list]').replaceChildren(
       ...previous.map((a) => this.#previousItem(a)),
     );
   }
@@ -189,7 +177,7 @@ class CpAssignmentTake extends HTMLElement {
   }
 
   #readWho(): { name: string; employeeId: string } | undefined {
-    const form = this.#el<HTMLFormElement>('[data-take-form]');
+    const form = this.required<HTMLFormElement>('[data-take-form]');
     const fields = [
       ['name', submissionLimits.nameLength],
       ['employeeId', submissionLimits.employeeIdLength],
@@ -202,7 +190,7 @@ class CpAssignmentTake extends HTMLElement {
       const ok = isTypedField(value, max);
       if (ok) input.removeAttribute('aria-invalid');
       else input.setAttribute('aria-invalid', 'true');
-      this.#el(`[data-field-error="${name}"]`).hidden = ok;
+      this.required(`[data-field-error="${name}"]`).hidden = ok;
       if (!ok) firstBad ??= input;
       values[name] = value;
     }
@@ -240,22 +228,25 @@ class CpAssignmentTake extends HTMLElement {
     };
     addEventListener('beforeunload', this.#guardLeaving);
     // Copy in the assigned parts; their players start as they join the document.
-    this.#el('[data-take-parts]').replaceChildren(
+    this.required('[data-take-parts]').replaceChildren(
       ...parts.map((id) =>
-        this.#el<HTMLTemplateElement>(`template[data-part-template="${id}"]`).content.cloneNode(
-          true,
-        ),
+        this.required<HTMLTemplateElement>(
+          `template[data-part-template="${id}"]`,
+        ).content.cloneNode(true),
       ),
     );
     const seed = choiceOrderSeed(assignment, who.employeeId, attempt);
-    for (const drill of this.#el('[data-take-parts]').querySelectorAll<HTMLElement>('cp-drill')) drill.dataset.seed = seed;
+    for (const drill of this.required('[data-take-parts]').querySelectorAll<HTMLElement>(
+      'cp-drill',
+    ))
+      drill.dataset.seed = seed;
     this.#stage('run');
     this.#startTimer();
     this.#showPart(0);
   }
 
   #part(id: string): HTMLElement {
-    return this.#el(`[data-take-parts] [data-part="${id}"]`);
+    return this.required(`[data-take-parts] [data-part="${id}"]`);
   }
 
   #showPart(index: number) {
@@ -268,16 +259,16 @@ class CpAssignmentTake extends HTMLElement {
     run.partStartedAt = Date.now();
     const part = this.#part(id);
     part.hidden = false;
-    this.#el('[data-take-next-box]').hidden = true;
-    this.#el('[data-take-progress]').textContent = t.progress(index + 1, run.parts.length);
+    this.required('[data-take-next-box]').hidden = true;
+    this.required('[data-take-progress]').textContent = t.progress(index + 1, run.parts.length);
     if (id === 'quiz') {
-      this.#el<CpQuiz & HTMLElement>('cp-quiz', part).begin(
+      this.required<CpQuiz & HTMLElement>('cp-quiz', part).begin(
         assignment.questions,
         questionOrderSeed(assignment, run.record.employeeId),
         choiceOrderSeed(assignment, run.record.employeeId, run.record.attempt),
       );
     }
-    this.#el('h2', part).focus();
+    this.required('h2', part).focus();
   }
 
   #currentPart(): string | undefined {
@@ -307,10 +298,10 @@ class CpAssignmentTake extends HTMLElement {
     const run = this.#run;
     if (!run) return;
     const last = run.at === run.parts.length - 1;
-    this.#el('[data-take-part-note]').textContent = note;
-    const next = this.#el<HTMLButtonElement>('[data-take-next]');
+    this.required('[data-take-part-note]').textContent = note;
+    const next = this.required<HTMLButtonElement>('[data-take-next]');
     next.textContent = last ? t.finish : t.next;
-    this.#el('[data-take-next-box]').hidden = false;
+    this.required('[data-take-next-box]').hidden = false;
     if (focusNext) next.focus();
   }
 
@@ -323,7 +314,7 @@ class CpAssignmentTake extends HTMLElement {
 
   #startTimer() {
     this.#stopTimer();
-    const timer = this.#el('[data-take-timer]');
+    const timer = this.required('[data-take-timer]');
     const run = this.#run;
     timer.hidden = run?.deadline === undefined;
     if (!run || run.deadline === undefined) return;
@@ -337,7 +328,7 @@ class CpAssignmentTake extends HTMLElement {
       );
       if (due === undefined) return;
       run.warned.add(due);
-      this.#el('[data-take-announce]').textContent = t.timeWarning(due);
+      this.required('[data-take-announce]').textContent = t.timeWarning(due);
     };
     this.#stopTimer = countdown(run.deadline, onTick, () => this.#timeUp());
   }
@@ -347,8 +338,8 @@ class CpAssignmentTake extends HTMLElement {
     const id = this.#currentPart();
     if (id !== undefined) {
       const part = this.#part(id);
-      if (id === 'quiz') this.#el<CpQuiz & HTMLElement>('cp-quiz', part).stop();
-      else this.#el<CpDrill & HTMLElement>('cp-drill', part).stop();
+      if (id === 'quiz') this.required<CpQuiz & HTMLElement>('cp-quiz', part).stop();
+      else this.required<CpDrill & HTMLElement>('cp-drill', part).stop();
     }
     this.#finish(true);
   }
@@ -368,26 +359,28 @@ class CpAssignmentTake extends HTMLElement {
     if (!decoded.ok) return this.#fail(decoded.error.message);
     const score = scoreSubmission(decoded.value, this.#content);
 
-    this.#el('[data-take-timeout]').hidden = !timedOut;
-    this.#el('[data-take-who-name]').textContent = record.name;
-    this.#el('[data-take-who-id]').textContent = record.employeeId;
-    this.#el('[data-take-score]').textContent = t.score(score.percent);
-    this.#el('[data-take-verdict]').textContent = score.passed
+    this.required('[data-take-timeout]').hidden = !timedOut;
+    this.required('[data-take-who-name]').textContent = record.name;
+    this.required('[data-take-who-id]').textContent = record.employeeId;
+    this.required('[data-take-score]').textContent = t.score(score.percent);
+    this.required('[data-take-verdict]').textContent = score.passed
       ? t.passed
       : t.failed(assignment.passMark);
     for (const id of standardIds) {
       const value = score.standards[id];
-      this.#el('[data-take-standard-value]', this.#el(`[data-take-standard="${id}"]`)).textContent =
-        value === null ? t.notAtStake : `${value}%`;
+      this.required(
+        '[data-take-standard-value]',
+        this.required(`[data-take-standard="${id}"]`),
+      ).textContent = value === null ? t.notAtStake : `${value}%`;
     }
-    this.#el('[data-result-code]').textContent = code;
+    this.required('[data-result-code]').textContent = code;
     const left = attemptsLeft(assignment, attemptsAt(this.#fingerprint).length);
-    const again = this.#el('[data-take-again]');
+    const again = this.required('[data-take-again]');
     again.hidden = left !== null && left <= 0;
     again.textContent = t.again(left);
     this.#stage('result');
-    this.#el('#take-result-title').focus();
-    void this.#el<CpQr & HTMLElement>('cp-qr').show(code, t.qrAlt);
+    this.required('#take-result-title').focus();
+    void this.required<CpQr & HTMLElement>('cp-qr').show(code, t.qrAlt);
   }
 }
 
