@@ -9,7 +9,6 @@ import {
   decodeResultCode,
   encodeResultCode,
   submissionLimits,
-  type DrillRun,
 } from '../lib/assignment/result-code';
 import { scoreSubmission } from '../lib/assignment/rescore';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
@@ -20,8 +19,16 @@ import {
   questionOrderSeed,
   choiceOrderSeed,
   submissionFrom,
-  type TakeRecord,
 } from '../lib/assignment/take';
+import {
+  currentPart,
+  dueWarning,
+  idleTake,
+  onLastPart,
+  takeReducer,
+  type TakeAction,
+  type TakeState,
+} from '../lib/assignment/take-run';
 import { assignmentFacts } from '../lib/assignment/describe';
 import { takeText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/quiz/standards';
@@ -42,17 +49,6 @@ const t = takeText;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 const utcOffset = () => -new Date().getTimezoneOffset();
 
-/** An attempt in progress. */
-interface Run {
-  record: TakeRecord;
-  /** 'quiz' and drill ids, in the order they are taken. */
-  parts: string[];
-  at: number;
-  partStartedAt: number;
-  deadline: number | undefined;
-  warned: Set<number>;
-}
-
 /**
  * <cp-assignment-take>: opens the assignment named after # in the URL over the hidden,
  * server-rendered players, enforces its settings (order, time limit, attempts on this device),
@@ -64,7 +60,7 @@ class CpAssignmentTake extends CpElement {
   #assignment: Assignment | undefined;
   #fingerprint = '';
   #pageTitle = document.title;
-  #run: Run | undefined;
+  #state: TakeState = idleTake;
   #stopTimer: () => void = () => {};
   // Browsers show their own wording; preventDefault alone asks before leaving mid-attempt.
   #guardLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -87,7 +83,7 @@ class CpAssignmentTake extends CpElement {
       this.#drillDone((event as CustomEvent<DrillResult>).detail),
     );
     this.listen(window, 'hashchange', () => {
-      if (!this.#run) this.#open();
+      if (this.#state.phase !== 'running') this.#open();
     });
     this.keep(() => this.#stopTimer());
     this.#open();
@@ -212,24 +208,14 @@ class CpAssignmentTake extends CpElement {
       customElements.whenDefined('cp-quiz'),
       customElements.whenDefined('cp-drill'),
     ]);
-    const startedAt = Date.now();
-    const attempt = startAssignmentAttempt(this.#fingerprint, who, startedAt);
-    const parts = [...(assignment.questions.length > 0 ? ['quiz'] : []), ...assignment.drills];
-    this.#run = {
-      record: { ...who, attempt, startedAt, finishedAt: startedAt, timedOut: false, drills: {} },
-      parts,
-      at: -1,
-      partStartedAt: startedAt,
-      deadline:
-        assignment.timeLimitMinutes > 0
-          ? startedAt + assignment.timeLimitMinutes * 60_000
-          : undefined,
-      warned: new Set(),
-    };
+    const now = Date.now();
+    const attempt = startAssignmentAttempt(this.#fingerprint, who, now);
+    const state = this.#dispatch({ type: 'start', assignment, who, attempt, now });
+    if (state.phase !== 'running') return;
     addEventListener('beforeunload', this.#guardLeaving);
     // Copy in the assigned parts; their players start as they join the document.
     this.required('[data-take-parts]').replaceChildren(
-      ...parts.map((id) =>
+      ...state.parts.map((id) =>
         this.required<HTMLTemplateElement>(
           `template[data-part-template="${id}"]`,
         ).content.cloneNode(true),
@@ -245,18 +231,23 @@ class CpAssignmentTake extends CpElement {
     this.#showPart(0);
   }
 
+  /** Applies an action to the attempt's state and returns the new state. */
+  #dispatch(action: TakeAction): TakeState {
+    this.#state = takeReducer(this.#state, action);
+    return this.#state;
+  }
+
   #part(id: string): HTMLElement {
     return this.required(`[data-take-parts] [data-part="${id}"]`);
   }
 
   #showPart(index: number) {
-    const run = this.#run;
     const assignment = this.#assignment;
-    const id = run?.parts[index];
-    if (!run || !assignment || id === undefined) return;
-    if (run.at >= 0) this.#part(run.parts[run.at] ?? '').hidden = true;
-    run.at = index;
-    run.partStartedAt = Date.now();
+    const shown = currentPart(this.#state);
+    const run = this.#dispatch({ type: 'show-part', index, now: Date.now() });
+    const id = currentPart(run);
+    if (run.phase !== 'running' || !assignment || id === undefined || run.at !== index) return;
+    if (shown !== undefined) this.#part(shown).hidden = true;
     const part = this.#part(id);
     part.hidden = false;
     this.required('[data-take-next-box]').hidden = true;
@@ -271,33 +262,23 @@ class CpAssignmentTake extends CpElement {
     this.required('h2', part).focus();
   }
 
-  #currentPart(): string | undefined {
-    return this.#run ? this.#run.parts[this.#run.at] : undefined;
-  }
-
   #quizDone(result: QuizResult) {
-    const run = this.#run;
-    if (!run || this.#currentPart() !== 'quiz') return;
-    run.record.quiz = {
-      questions: result.questions,
-      answers: result.answers,
-      seconds: (Date.now() - run.partStartedAt) / 1000,
-    };
+    const before = this.#state;
+    const quiz = { questions: result.questions, answers: result.answers };
+    if (this.#dispatch({ type: 'quiz-done', quiz, now: Date.now() }) === before) return;
     this.#partDone(t.partDone, true);
   }
 
   #drillDone(result: DrillResult) {
-    const run = this.#run;
-    if (!run || this.#currentPart() !== result.drill) return;
-    const drill: DrillRun = { choices: result.choices, seconds: result.seconds };
-    run.record.drills = { ...run.record.drills, [result.drill]: drill };
+    const before = this.#state;
+    const { drill, choices, seconds } = result;
+    if (this.#dispatch({ type: 'drill-done', drill, choices, seconds }) === before) return;
     this.#partDone(result.timedOut ? t.drillTimeUp : t.partDone, false);
   }
 
   #partDone(note: string, focusNext: boolean) {
-    const run = this.#run;
-    if (!run) return;
-    const last = run.at === run.parts.length - 1;
+    if (this.#state.phase !== 'running') return;
+    const last = onLastPart(this.#state);
     this.required('[data-take-part-note]').textContent = note;
     const next = this.required<HTMLButtonElement>('[data-take-next]');
     next.textContent = last ? t.finish : t.next;
@@ -306,36 +287,33 @@ class CpAssignmentTake extends CpElement {
   }
 
   #next() {
-    const run = this.#run;
-    if (!run) return;
-    if (run.at === run.parts.length - 1) this.#finish(false);
+    const run = this.#state;
+    if (run.phase !== 'running') return;
+    if (onLastPart(run)) this.#finish(false);
     else this.#showPart(run.at + 1);
   }
 
   #startTimer() {
     this.#stopTimer();
     const timer = this.required('[data-take-timer]');
-    const run = this.#run;
-    timer.hidden = run?.deadline === undefined;
-    if (!run || run.deadline === undefined) return;
-    const total = run.deadline - run.record.startedAt;
+    const run = this.#state;
+    const deadline = run.phase === 'running' ? run.deadline : undefined;
+    timer.hidden = deadline === undefined;
+    if (deadline === undefined) return;
     const onTick = (left: number) => {
       timer.textContent = t.timer(formatSeconds(left));
       timer.classList.toggle('low', left <= 60);
-      // Say it at 5 and at 1 minute left, where the limit is longer than that.
-      const due = [5, 1].find(
-        (m) => left <= m * 60 && left > 0 && total > m * 60_000 && !run.warned.has(m),
-      );
+      const due = dueWarning(this.#state, left);
       if (due === undefined) return;
-      run.warned.add(due);
+      this.#dispatch({ type: 'warned', minutes: due });
       this.required('[data-take-announce]').textContent = t.timeWarning(due);
     };
-    this.#stopTimer = countdown(run.deadline, onTick, () => this.#timeUp());
+    this.#stopTimer = countdown(deadline, onTick, () => this.#timeUp());
   }
 
   /** The limit is reached: close the part in progress the way its player does, then hand in. */
   #timeUp() {
-    const id = this.#currentPart();
+    const id = currentPart(this.#state);
     if (id !== undefined) {
       const part = this.#part(id);
       if (id === 'quiz') this.required<CpQuiz & HTMLElement>('cp-quiz', part).stop();
@@ -345,13 +323,13 @@ class CpAssignmentTake extends CpElement {
   }
 
   #finish(timedOut: boolean) {
-    const run = this.#run;
     const assignment = this.#assignment;
-    if (!run || !assignment) return;
+    if (this.#state.phase !== 'running' || !assignment) return;
+    const finished = this.#dispatch({ type: 'finish', timedOut, now: Date.now() });
+    if (finished.phase !== 'finished') return;
     this.#stopTimer();
     removeEventListener('beforeunload', this.#guardLeaving);
-    this.#run = undefined;
-    const record: TakeRecord = { ...run.record, finishedAt: Date.now(), timedOut };
+    const { record } = finished;
     const code = encodeResultCode(submissionFrom(assignment, this.#content, record));
     finishAssignmentAttempt(this.#fingerprint, record.attempt, code);
     // Score the code itself, exactly as the class report will.
