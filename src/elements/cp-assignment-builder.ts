@@ -12,7 +12,8 @@ import {
 import { assignmentFacts } from '../lib/assignment/describe';
 import { builderText } from '../lib/i18n/zh-trainer';
 import type { CpQr } from './cp-qr';
-import { definitionList } from './dom';
+import { definitionList } from './internal/dom';
+import { CpElement } from './internal/element';
 
 const t = builderText;
 
@@ -35,16 +36,16 @@ function randomSeed(): string {
  * handout of the assignment src/lib/assignment builds. An assignment link opened at /trainer/#…
  * fills the form again, to re-issue or adjust it.
  */
-class CpAssignmentBuilder extends HTMLElement {
+class CpAssignmentBuilder extends CpElement {
   #form!: HTMLFormElement;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-builder-form]');
     if (!form) return;
     this.#form = form;
-    this.#el('[data-static-note]').hidden = true;
+    this.required('[data-static-note]').hidden = true;
     this.#field('seed').value ||= randomSeed();
-    this.#el('[data-new-seed]').addEventListener('click', () => {
+    this.required('[data-new-seed]').addEventListener('click', () => {
       this.#field('seed').value = randomSeed();
       this.#changed();
     });
@@ -60,16 +61,10 @@ class CpAssignmentBuilder extends HTMLElement {
       event.preventDefault();
       void this.#generate();
     });
-    this.#el('[data-builder-print]').addEventListener('click', () => print());
+    this.required('[data-builder-print]').addEventListener('click', () => print());
     this.#loadFromHash();
     this.#applyFilter();
     this.#updateCounts();
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-assignment-builder: missing ${selector}`);
-    return found;
   }
 
   #field(name: string): HTMLInputElement {
@@ -107,8 +102,8 @@ class CpAssignmentBuilder extends HTMLElement {
       // A filter opens the groups it leaves something in, so the matches are in view.
       if (filtering && visible > 0) group.open = true;
     }
-    this.#el('[data-builder-shown]').textContent = t.showing(shown, items.length);
-    this.#el('[data-builder-no-match]').hidden = shown > 0;
+    this.required('[data-builder-shown]').textContent = t.showing(shown, items.length);
+    this.required('[data-builder-no-match]').hidden = shown > 0;
   }
 
   #selectVisible(on: boolean) {
@@ -123,7 +118,7 @@ class CpAssignmentBuilder extends HTMLElement {
   #updateCounts() {
     const checked = (name: 'question' | 'drill') =>
       this.#boxes(name).filter((b) => b.checked).length;
-    this.#el('[data-builder-count]').textContent = t.selected(
+    this.required('[data-builder-count]').textContent = t.selected(
       checked('question'),
       checked('drill'),
     );
@@ -136,8 +131,8 @@ class CpAssignmentBuilder extends HTMLElement {
 
   #changed() {
     this.#updateCounts();
-    const output = this.#el('[data-builder-output]');
-    if (!output.hidden) this.#el('[data-builder-stale]').hidden = false;
+    const output = this.required('[data-builder-output]');
+    if (!output.hidden) this.required('[data-builder-stale]').hidden = false;
   }
 
   #draft(): AssignmentDraft {
@@ -166,9 +161,9 @@ class CpAssignmentBuilder extends HTMLElement {
       now: Date.now(),
       today: localDate(),
     });
-    const problems = this.#el('[data-builder-problems]');
+    const problems = this.required('[data-builder-problems]');
     if (!result.ok) {
-      this.#el('[data-builder-problem-list]').replaceChildren(
+      this.required('[data-builder-problem-list]').replaceChildren(
         ...result.problems.map((problem) => {
           const item = document.createElement('li');
           item.textContent = problem.message;
@@ -191,21 +186,21 @@ class CpAssignmentBuilder extends HTMLElement {
 
   async #show(assignment: Assignment) {
     const link = assignmentLink(location.origin, assignment);
-    const anchor = this.#el<HTMLAnchorElement>('[data-assignment-link]');
+    const anchor = this.required<HTMLAnchorElement>('[data-assignment-link]');
     anchor.href = link;
     anchor.textContent = link;
-    this.#el<HTMLAnchorElement>('[data-builder-open]').href = link;
-    this.#el('[data-handout-title]').textContent = assignment.title;
-    this.#el('[data-handout-link]').textContent = link;
-    this.#el('[data-handout-facts]').replaceChildren(
+    this.required<HTMLAnchorElement>('[data-builder-open]').href = link;
+    this.required('[data-handout-title]').textContent = assignment.title;
+    this.required('[data-handout-link]').textContent = link;
+    this.required('[data-handout-facts]').replaceChildren(
       ...definitionList(assignmentFacts(assignment)),
     );
-    const output = this.#el('[data-builder-output]');
+    const output = this.required('[data-builder-output]');
     output.hidden = false;
-    this.#el('[data-builder-stale]').hidden = true;
+    this.required('[data-builder-stale]').hidden = true;
     this.classList.add('has-output');
-    this.#el('#builder-output-title').focus();
-    await this.#el<CpQr & HTMLElement>('cp-qr').show(link, t.qrAlt(assignment.title));
+    this.required('#builder-output-title').focus();
+    await this.required<CpQr & HTMLElement>('cp-qr').show(link, t.qrAlt(assignment.title));
   }
 
   /** /trainer/#CPA1… : fill the form from an existing assignment. */
@@ -213,8 +208,8 @@ class CpAssignmentBuilder extends HTMLElement {
     if (!location.hash.startsWith('#CPA')) return;
     const decoded = decodeAssignmentCode(location.hash.slice(1));
     if (!decoded.ok) {
-      const problems = this.#el('[data-builder-problems]');
-      this.#el('[data-builder-problem-list]').replaceChildren(
+      const problems = this.required('[data-builder-problems]');
+      this.required('[data-builder-problem-list]').replaceChildren(
         Object.assign(document.createElement('li'), { textContent: decoded.error.message }),
       );
       problems.hidden = false;

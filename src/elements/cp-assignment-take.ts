@@ -9,7 +9,6 @@ import {
   decodeResultCode,
   encodeResultCode,
   submissionLimits,
-  type CodedDrillRun,
 } from '../lib/assignment/result-code';
 import { scoreSubmission } from '../lib/assignment/rescore';
 import type { ScoringContent } from '../lib/assignment/scoring-content';
@@ -20,8 +19,16 @@ import {
   questionOrderSeed,
   choiceOrderSeed,
   submissionFrom,
-  type TakeRecord,
 } from '../lib/assignment/take';
+import {
+  currentPart,
+  dueWarning,
+  idleTake,
+  onLastPart,
+  takeReducer,
+  type TakeAction,
+  type TakeState,
+} from '../lib/assignment/take-run';
 import { assignmentFacts } from '../lib/assignment/describe';
 import { takeText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/standards';
@@ -32,25 +39,15 @@ import {
   type AssignmentAttempt,
 } from '../stores/assignment-attempts';
 import type { CpDrill, DrillResult } from './cp-drill';
-import { countdown, formatSeconds } from './countdown';
+import { countdown, formatSeconds } from './internal/countdown';
 import type { CpQr } from './cp-qr';
-import { copyControl, definitionList } from './dom';
+import { copyControl, definitionList } from './internal/dom';
 import type { CpQuiz, QuizResult } from './cp-quiz';
+import { CpElement } from './internal/element';
 
 const t = takeText;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 const utcOffset = () => -new Date().getTimezoneOffset();
-
-/** An attempt in progress. */
-interface Run {
-  record: TakeRecord;
-  /** 'quiz' and drill ids, in the order they are taken. */
-  parts: string[];
-  at: number;
-  partStartedAt: number;
-  deadline: number | undefined;
-  warned: Set<number>;
-}
 
 /**
  * <cp-assignment-take>: opens the assignment named after # in the URL over the hidden,
@@ -58,64 +55,49 @@ interface Run {
  * and ends with the result code. Scores shown here come from the same re-scoring the class
  * report uses, run on the decoded code.
  */
-class CpAssignmentTake extends HTMLElement {
+class CpAssignmentTake extends CpElement {
   #content!: ScoringContent;
   #assignment: Assignment | undefined;
   #fingerprint = '';
   #pageTitle = document.title;
-  #run: Run | undefined;
+  #state: TakeState = idleTake;
   #stopTimer: () => void = () => {};
-  #unsubscribe: (() => void)[] = [];
   // Browsers show their own wording; preventDefault alone asks before leaving mid-attempt.
   #guardLeaving = (event: BeforeUnloadEvent) => event.preventDefault();
 
   connectedCallback() {
-    const json = this.querySelector('[data-scoring]')?.textContent;
-    if (!json) return;
-    this.#content = JSON.parse(json) as ScoringContent;
-    this.#el('[data-static-note]').hidden = true;
-    this.#el('[data-take-form]').addEventListener('submit', (event) => {
+    const content = this.readJson<ScoringContent>('[data-scoring]');
+    if (!content) return;
+    this.#content = content;
+    this.required('[data-static-note]').hidden = true;
+    this.required('[data-take-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start();
     });
-    this.#el('[data-take-next]').addEventListener('click', () => this.#next());
-    this.#el('[data-take-again]').addEventListener('click', () => location.reload());
+    this.required('[data-take-next]').addEventListener('click', () => this.#next());
+    this.required('[data-take-again]').addEventListener('click', () => location.reload());
     this.addEventListener('cp-quiz-complete', (event) =>
       this.#quizDone((event as CustomEvent<QuizResult>).detail),
     );
     this.addEventListener('cp-drill-complete', (event) =>
       this.#drillDone((event as CustomEvent<DrillResult>).detail),
     );
-    const onHash = () => {
-      if (!this.#run) this.#open();
-    };
-    addEventListener('hashchange', onHash);
-    this.#unsubscribe.push(
-      () => removeEventListener('hashchange', onHash),
-    );
+    this.listen(window, 'hashchange', () => {
+      if (this.#state.phase !== 'running') this.#open();
+    });
+    this.keep(() => this.#stopTimer());
     this.#open();
   }
 
-  disconnectedCallback() {
-    for (const stop of this.#unsubscribe) stop();
-    this.#stopTimer();
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-assignment-take: missing ${selector}`);
-    return found;
-  }
-
   #stage(name: 'error' | 'intro' | 'run' | 'result') {
-    this.#el('[data-take-error]').hidden = name !== 'error';
-    this.#el('[data-take-intro]').hidden = name !== 'intro';
-    this.#el('[data-take-run]').hidden = name !== 'run';
-    this.#el('[data-take-result]').hidden = name !== 'result';
+    this.required('[data-take-error]').hidden = name !== 'error';
+    this.required('[data-take-intro]').hidden = name !== 'intro';
+    this.required('[data-take-run]').hidden = name !== 'run';
+    this.required('[data-take-result]').hidden = name !== 'result';
   }
 
   #fail(message: string) {
-    this.#el('[data-take-error-text]').textContent = message;
+    this.required('[data-take-error-text]').textContent = message;
     this.#stage('error');
   }
 
@@ -131,11 +113,13 @@ class CpAssignmentTake extends HTMLElement {
     this.#assignment = assignment;
     this.#fingerprint = assignmentFingerprint(assignment);
     document.title = `${assignment.title} · ${this.#pageTitle}`;
-    this.#el('[data-take-title]').textContent = assignment.title;
-    this.#el('[data-take-version-note]').hidden =
+    this.required('[data-take-title]').textContent = assignment.title;
+    this.required('[data-take-version-note]').hidden =
       assignment.contentVersion === this.#content.version;
-    this.#el('[data-take-facts]').replaceChildren(...definitionList(assignmentFacts(assignment)));
-    const due = this.#el('[data-take-due-note]');
+    this.required('[data-take-facts]').replaceChildren(
+      ...definitionList(assignmentFacts(assignment)),
+    );
+    const due = this.required('[data-take-due-note]');
     due.hidden = !isOverdue(assignment, Date.now(), utcOffset());
     due.textContent = assignment.due ? t.overdue(assignment.due) : '';
     this.#showAttempts();
@@ -147,8 +131,8 @@ class CpAssignmentTake extends HTMLElement {
     if (!assignment) return;
     const previous = attemptsAt(this.#fingerprint);
     const left = attemptsLeft(assignment, previous.length);
-    const form = this.#el<HTMLFormElement>('[data-take-form]');
-    const info = this.#el('[data-take-attempts]');
+    const form = this.required<HTMLFormElement>('[data-take-form]');
+    const info = this.required('[data-take-attempts]');
     const open = left === null || left > 0;
     info.textContent = open
       ? t.attemptsLeft(left, previous.length)
@@ -161,8 +145,8 @@ class CpAssignmentTake extends HTMLElement {
       (form.elements.namedItem('name') as HTMLInputElement).value ||= last.name;
       (form.elements.namedItem('employeeId') as HTMLInputElement).value ||= last.employeeId;
     }
-    this.#el('[data-take-previous]').hidden = previous.length === 0;
-    this.#el('[data-take-previous-list]').replaceChildren(
+    this.required('[data-take-previous]').hidden = previous.length === 0;
+    this.required('[data-take-previous-list]').replaceChildren(
       ...previous.map((a) => this.#previousItem(a)),
     );
   }
@@ -189,7 +173,7 @@ class CpAssignmentTake extends HTMLElement {
   }
 
   #readWho(): { name: string; employeeId: string } | undefined {
-    const form = this.#el<HTMLFormElement>('[data-take-form]');
+    const form = this.required<HTMLFormElement>('[data-take-form]');
     const fields = [
       ['name', submissionLimits.nameLength],
       ['employeeId', submissionLimits.employeeIdLength],
@@ -202,7 +186,7 @@ class CpAssignmentTake extends HTMLElement {
       const ok = isTypedField(value, max);
       if (ok) input.removeAttribute('aria-invalid');
       else input.setAttribute('aria-invalid', 'true');
-      this.#el(`[data-field-error="${name}"]`).hidden = ok;
+      this.required(`[data-field-error="${name}"]`).hidden = ok;
       if (!ok) firstBad ??= input;
       values[name] = value;
     }
@@ -224,143 +208,128 @@ class CpAssignmentTake extends HTMLElement {
       customElements.whenDefined('cp-quiz'),
       customElements.whenDefined('cp-drill'),
     ]);
-    const startedAt = Date.now();
-    const attempt = startAssignmentAttempt(this.#fingerprint, who, startedAt);
-    const parts = [...(assignment.questions.length > 0 ? ['quiz'] : []), ...assignment.drills];
-    this.#run = {
-      record: { ...who, attempt, startedAt, finishedAt: startedAt, timedOut: false, drills: {} },
-      parts,
-      at: -1,
-      partStartedAt: startedAt,
-      deadline:
-        assignment.timeLimitMinutes > 0
-          ? startedAt + assignment.timeLimitMinutes * 60_000
-          : undefined,
-      warned: new Set(),
-    };
+    const now = Date.now();
+    const attempt = startAssignmentAttempt(this.#fingerprint, who, now);
+    const state = this.#dispatch({ type: 'start', assignment, who, attempt, now });
+    if (state.phase !== 'running') return;
     addEventListener('beforeunload', this.#guardLeaving);
     // Copy in the assigned parts; their players start as they join the document.
-    this.#el('[data-take-parts]').replaceChildren(
-      ...parts.map((id) =>
-        this.#el<HTMLTemplateElement>(`template[data-part-template="${id}"]`).content.cloneNode(
-          true,
-        ),
+    this.required('[data-take-parts]').replaceChildren(
+      ...state.parts.map((id) =>
+        this.required<HTMLTemplateElement>(
+          `template[data-part-template="${id}"]`,
+        ).content.cloneNode(true),
       ),
     );
     const seed = choiceOrderSeed(assignment, who.employeeId, attempt);
-    for (const drill of this.#el('[data-take-parts]').querySelectorAll<HTMLElement>('cp-drill')) drill.dataset.seed = seed;
+    for (const drill of this.required('[data-take-parts]').querySelectorAll<HTMLElement>(
+      'cp-drill',
+    ))
+      drill.dataset.seed = seed;
     this.#stage('run');
     this.#startTimer();
     this.#showPart(0);
   }
 
+  /** Applies an action to the attempt's state and returns the new state. */
+  #dispatch(action: TakeAction): TakeState {
+    this.#state = takeReducer(this.#state, action);
+    return this.#state;
+  }
+
   #part(id: string): HTMLElement {
-    return this.#el(`[data-take-parts] [data-part="${id}"]`);
+    return this.required(`[data-take-parts] [data-part="${id}"]`);
   }
 
   #showPart(index: number) {
-    const run = this.#run;
     const assignment = this.#assignment;
-    const id = run?.parts[index];
-    if (!run || !assignment || id === undefined) return;
-    if (run.at >= 0) this.#part(run.parts[run.at] ?? '').hidden = true;
-    run.at = index;
-    run.partStartedAt = Date.now();
+    const shown = currentPart(this.#state);
+    const run = this.#dispatch({ type: 'show-part', index, now: Date.now() });
+    const id = currentPart(run);
+    if (run.phase !== 'running' || !assignment || id === undefined || run.at !== index) return;
+    if (shown !== undefined) this.#part(shown).hidden = true;
     const part = this.#part(id);
     part.hidden = false;
-    this.#el('[data-take-next-box]').hidden = true;
-    this.#el('[data-take-progress]').textContent = t.progress(index + 1, run.parts.length);
+    this.required('[data-take-next-box]').hidden = true;
+    this.required('[data-take-progress]').textContent = t.progress(index + 1, run.parts.length);
     if (id === 'quiz') {
-      this.#el<CpQuiz & HTMLElement>('cp-quiz', part).begin(
+      this.required<CpQuiz & HTMLElement>('cp-quiz', part).begin(
         assignment.questions,
         questionOrderSeed(assignment, run.record.employeeId),
         choiceOrderSeed(assignment, run.record.employeeId, run.record.attempt),
       );
     }
-    this.#el('h2', part).focus();
-  }
-
-  #currentPart(): string | undefined {
-    return this.#run ? this.#run.parts[this.#run.at] : undefined;
+    this.required('h2', part).focus();
   }
 
   #quizDone(result: QuizResult) {
-    const run = this.#run;
-    if (!run || this.#currentPart() !== 'quiz') return;
-    run.record.quiz = {
-      questions: result.questions,
-      answers: result.answers,
-      seconds: (Date.now() - run.partStartedAt) / 1000,
-    };
+    const before = this.#state;
+    const quiz = { questions: result.questions, answers: result.answers };
+    if (this.#dispatch({ type: 'quiz-done', quiz, now: Date.now() }) === before) return;
     this.#partDone(t.partDone, true);
   }
 
   #drillDone(result: DrillResult) {
-    const run = this.#run;
-    if (!run || this.#currentPart() !== result.drill) return;
-    const drill: CodedDrillRun = { choices: result.choices, seconds: result.seconds };
-    run.record.drills = { ...run.record.drills, [result.drill]: drill };
+    const before = this.#state;
+    const { drill, choices, seconds } = result;
+    if (this.#dispatch({ type: 'drill-done', drill, choices, seconds }) === before) return;
     this.#partDone(result.timedOut ? t.drillTimeUp : t.partDone, false);
   }
 
   #partDone(note: string, focusNext: boolean) {
-    const run = this.#run;
-    if (!run) return;
-    const last = run.at === run.parts.length - 1;
-    this.#el('[data-take-part-note]').textContent = note;
-    const next = this.#el<HTMLButtonElement>('[data-take-next]');
+    if (this.#state.phase !== 'running') return;
+    const last = onLastPart(this.#state);
+    this.required('[data-take-part-note]').textContent = note;
+    const next = this.required<HTMLButtonElement>('[data-take-next]');
     next.textContent = last ? t.finish : t.next;
-    this.#el('[data-take-next-box]').hidden = false;
+    this.required('[data-take-next-box]').hidden = false;
     if (focusNext) next.focus();
   }
 
   #next() {
-    const run = this.#run;
-    if (!run) return;
-    if (run.at === run.parts.length - 1) this.#finish(false);
+    const run = this.#state;
+    if (run.phase !== 'running') return;
+    if (onLastPart(run)) this.#finish(false);
     else this.#showPart(run.at + 1);
   }
 
   #startTimer() {
     this.#stopTimer();
-    const timer = this.#el('[data-take-timer]');
-    const run = this.#run;
-    timer.hidden = run?.deadline === undefined;
-    if (!run || run.deadline === undefined) return;
-    const total = run.deadline - run.record.startedAt;
+    const timer = this.required('[data-take-timer]');
+    const run = this.#state;
+    const deadline = run.phase === 'running' ? run.deadline : undefined;
+    timer.hidden = deadline === undefined;
+    if (deadline === undefined) return;
     const onTick = (left: number) => {
       timer.textContent = t.timer(formatSeconds(left));
       timer.classList.toggle('low', left <= 60);
-      // Say it at 5 and at 1 minute left, where the limit is longer than that.
-      const due = [5, 1].find(
-        (m) => left <= m * 60 && left > 0 && total > m * 60_000 && !run.warned.has(m),
-      );
+      const due = dueWarning(this.#state, left);
       if (due === undefined) return;
-      run.warned.add(due);
-      this.#el('[data-take-announce]').textContent = t.timeWarning(due);
+      this.#dispatch({ type: 'warned', minutes: due });
+      this.required('[data-take-announce]').textContent = t.timeWarning(due);
     };
-    this.#stopTimer = countdown(run.deadline, onTick, () => this.#timeUp());
+    this.#stopTimer = countdown(deadline, onTick, () => this.#timeUp());
   }
 
   /** The limit is reached: close the part in progress the way its player does, then hand in. */
   #timeUp() {
-    const id = this.#currentPart();
+    const id = currentPart(this.#state);
     if (id !== undefined) {
       const part = this.#part(id);
-      if (id === 'quiz') this.#el<CpQuiz & HTMLElement>('cp-quiz', part).stop();
-      else this.#el<CpDrill & HTMLElement>('cp-drill', part).stop();
+      if (id === 'quiz') this.required<CpQuiz & HTMLElement>('cp-quiz', part).stop();
+      else this.required<CpDrill & HTMLElement>('cp-drill', part).stop();
     }
     this.#finish(true);
   }
 
   #finish(timedOut: boolean) {
-    const run = this.#run;
     const assignment = this.#assignment;
-    if (!run || !assignment) return;
+    if (this.#state.phase !== 'running' || !assignment) return;
+    const finished = this.#dispatch({ type: 'finish', timedOut, now: Date.now() });
+    if (finished.phase !== 'finished') return;
     this.#stopTimer();
     removeEventListener('beforeunload', this.#guardLeaving);
-    this.#run = undefined;
-    const record: TakeRecord = { ...run.record, finishedAt: Date.now(), timedOut };
+    const { record } = finished;
     const code = encodeResultCode(submissionFrom(assignment, this.#content, record));
     finishAssignmentAttempt(this.#fingerprint, record.attempt, code);
     // Score the code itself, exactly as the class report will.
@@ -368,26 +337,28 @@ class CpAssignmentTake extends HTMLElement {
     if (!decoded.ok) return this.#fail(decoded.error.message);
     const score = scoreSubmission(decoded.value, this.#content);
 
-    this.#el('[data-take-timeout]').hidden = !timedOut;
-    this.#el('[data-take-who-name]').textContent = record.name;
-    this.#el('[data-take-who-id]').textContent = record.employeeId;
-    this.#el('[data-take-score]').textContent = t.score(score.percent);
-    this.#el('[data-take-verdict]').textContent = score.passed
+    this.required('[data-take-timeout]').hidden = !timedOut;
+    this.required('[data-take-who-name]').textContent = record.name;
+    this.required('[data-take-who-id]').textContent = record.employeeId;
+    this.required('[data-take-score]').textContent = t.score(score.percent);
+    this.required('[data-take-verdict]').textContent = score.passed
       ? t.passed
       : t.failed(assignment.passMark);
     for (const id of standardIds) {
       const value = score.standards[id];
-      this.#el('[data-take-standard-value]', this.#el(`[data-take-standard="${id}"]`)).textContent =
-        value === null ? t.notAtStake : `${value}%`;
+      this.required(
+        '[data-take-standard-value]',
+        this.required(`[data-take-standard="${id}"]`),
+      ).textContent = value === null ? t.notAtStake : `${value}%`;
     }
-    this.#el('[data-result-code]').textContent = code;
+    this.required('[data-result-code]').textContent = code;
     const left = attemptsLeft(assignment, attemptsAt(this.#fingerprint).length);
-    const again = this.#el('[data-take-again]');
+    const again = this.required('[data-take-again]');
     again.hidden = left !== null && left <= 0;
     again.textContent = t.again(left);
     this.#stage('result');
-    this.#el('#take-result-title').focus();
-    void this.#el<CpQr & HTMLElement>('cp-qr').show(code, t.qrAlt);
+    this.required('#take-result-title').focus();
+    void this.required<CpQr & HTMLElement>('cp-qr').show(code, t.qrAlt);
   }
 }
 

@@ -1,20 +1,17 @@
 import { $bestScores } from '../stores/attempts';
+import { CpElement } from './internal/element';
 
 /** <cp-best-scores>: fills each [data-best-score="<drill id>"] with the learner's best percent. */
-class CpBestScores extends HTMLElement {
-  #stop: (() => void) | undefined;
-
+class CpBestScores extends CpElement {
   connectedCallback() {
-    this.#stop = $bestScores.subscribe((best) => {
-      for (const slot of this.querySelectorAll<HTMLElement>('[data-best-score]')) {
-        const score = best[slot.dataset.bestScore ?? ''];
-        if (score !== undefined) slot.textContent = `${score}%`;
-      }
-    });
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    this.keep(
+      $bestScores.subscribe((best) => {
+        for (const slot of this.querySelectorAll<HTMLElement>('[data-best-score]')) {
+          const score = best[slot.dataset.bestScore ?? ''];
+          if (score !== undefined) slot.textContent = `${score}%`;
+        }
+      }),
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { cleanName, type CertificateStatus } from '../lib/training/certificate';
 import { $learnerName, certificate, setLearnerName } from '../stores/training';
 import { StoredField } from './stored-field';
 import { readTrainingPlan } from './training-plan';
+import { CpElement } from './internal/element';
 
 const t = certificateText;
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' });
@@ -11,11 +12,10 @@ const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' });
  * <cp-certificate>: the printable certificate once every module's check is passed, and before
  * that, what is still missing. The learner's name is only ever set as text.
  */
-class CpCertificate extends HTMLElement {
-  #stops: (() => void)[] = [];
-
+class CpCertificate extends CpElement {
   connectedCallback() {
-    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]'))
+      note.hidden = true;
     const input = this.querySelector<HTMLInputElement>('input[data-name-input]');
     const form = this.querySelector<HTMLFormElement>('form[data-name-form]');
     const field =
@@ -34,7 +34,7 @@ class CpCertificate extends HTMLElement {
       this.#setText('[data-name-status]', saved ? t.nameSaved : t.nameNotSaved);
     });
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-    this.#stops.push(
+    this.keep(
       $learnerName.subscribe((records) => {
         // Imported names are checked for length only; print them as cleaned as typed ones.
         const name = cleanName(records[0]?.name ?? '');
@@ -43,11 +43,6 @@ class CpCertificate extends HTMLElement {
       }),
       certificate(readTrainingPlan()).subscribe((status) => this.#render(status)),
     );
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
   }
 
   #setText(selector: string, text: string) {
@@ -73,17 +68,32 @@ class CpCertificate extends HTMLElement {
     for (const row of status.rows) {
       const line = this.querySelector(`[data-certificate-row="${row.module.id}"]`);
       if (line) {
-        this.#setText(`[data-certificate-row="${row.module.id}"] [data-score]`, row.best !== undefined ? t.score(row.best) : '—');
-        this.#setText(`[data-certificate-row="${row.module.id}"] [data-date]`, row.passedAt ? dateFormat.format(row.passedAt) : '—');
+        this.#setText(
+          `[data-certificate-row="${row.module.id}"] [data-score]`,
+          row.best !== undefined ? t.score(row.best) : '—',
+        );
+        this.#setText(
+          `[data-certificate-row="${row.module.id}"] [data-date]`,
+          row.passedAt ? dateFormat.format(row.passedAt) : '—',
+        );
       }
       const missing = this.querySelector<HTMLElement>(`[data-missing-module="${row.module.id}"]`);
       if (missing) {
         missing.hidden = row.passed;
-        this.#setText(`[data-missing-module="${row.module.id}"] [data-missing-detail]`, t.missingItem(row.best, row.module.passMark));
+        this.#setText(
+          `[data-missing-module="${row.module.id}"] [data-missing-detail]`,
+          t.missingItem(row.best, row.module.passMark),
+        );
       }
     }
-    this.#setText('[data-certificate-average]', status.average !== undefined ? t.average(status.average) : '');
-    this.#setText('[data-certificate-date]', status.completedAt ? t.date(dateFormat.format(status.completedAt)) : '');
+    this.#setText(
+      '[data-certificate-average]',
+      status.average !== undefined ? t.average(status.average) : '',
+    );
+    this.#setText(
+      '[data-certificate-date]',
+      status.completedAt ? t.date(dateFormat.format(status.completedAt)) : '',
+    );
   }
 }
 

@@ -19,12 +19,14 @@ import type { ScoringContent } from '../lib/assignment/scoring-content';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { reportText } from '../lib/i18n/zh-trainer';
 import { $reportCodes, rememberReportCodes } from '../stores/report-codes';
-import { fillRows } from './dom';
+import { fillRows } from './internal/dom';
+import { saveFile } from './internal/save-file';
 import { standardsChart } from './report-charts';
 import { fillStandardsGrid } from './report-grid';
 import { fewCodesNote, findings, itemRow } from './report-items';
 import { drillPathsSection } from './report-paths';
 import { versionParts } from './report-versions';
+import { CpElement } from './internal/element';
 
 const t = reportText;
 const a = analysisText;
@@ -53,27 +55,24 @@ function safeFileName(name: string): string {
  * src/lib/assignment builds (decoding, re-scoring, flags, statistics, CSV). It only puts text
  * into server-rendered templates; every name and 工号 goes in as text, never as markup.
  */
-class CpClassReport extends HTMLElement {
+class CpClassReport extends CpElement {
   #content!: ScoringContent;
   #labels: ReportLabels = {};
   #ledger!: VersionLedger;
   #shown: ShownGroup[] = [];
   #pending: ReturnType<typeof setTimeout> | undefined;
-  #unsubscribe: (() => void)[] = [];
 
   connectedCallback() {
-    const scoring = this.querySelector('[data-scoring]')?.textContent;
-    if (!scoring) return;
-    this.#content = JSON.parse(scoring) as ScoringContent;
-    this.#labels = JSON.parse(
-      this.querySelector('[data-labels]')?.textContent ?? '{}',
-    ) as ReportLabels;
-    this.#ledger = JSON.parse(
-      this.querySelector('[data-ledger]')?.textContent ??
-        `{"current":"${this.#content.version}","changedSince":{}}`,
-    ) as VersionLedger;
-    this.#el('[data-static-note]').hidden = true;
-    this.#el('[data-report-form]').addEventListener('submit', (event) => {
+    const content = this.readJson<ScoringContent>('[data-scoring]');
+    if (!content) return;
+    this.#content = content;
+    this.#labels = this.readJson<ReportLabels>('[data-labels]') ?? {};
+    this.#ledger = this.readJson<VersionLedger>('[data-ledger]') ?? {
+      current: content.version,
+      changedSince: {},
+    };
+    this.required('[data-static-note]').hidden = true;
+    this.required('[data-report-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#render();
     });
@@ -81,17 +80,18 @@ class CpClassReport extends HTMLElement {
       clearTimeout(this.#pending);
       this.#pending = setTimeout(() => this.#render(), 300);
     };
+    this.keep(() => clearTimeout(this.#pending));
     this.#codes().addEventListener('input', later);
-    this.#el('[data-report-expected]').addEventListener('input', later);
-    this.#el<HTMLInputElement>('[data-report-file]').addEventListener('change', (event) => {
+    this.required('[data-report-expected]').addEventListener('input', later);
+    this.required<HTMLInputElement>('[data-report-file]').addEventListener('change', (event) => {
       void this.#import(event.target as HTMLInputElement);
     });
-    this.#el('[data-report-clear]').addEventListener('click', () => {
+    this.required('[data-report-clear]').addEventListener('click', () => {
       this.#codes().value = '';
       this.#render();
       this.#codes().focus();
     });
-    this.#el('[data-report-groups]').addEventListener('click', (event) => {
+    this.required('[data-report-groups]').addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLElement>(
         '[data-report-csv], [data-item-csv], [data-grid-csv], [data-report-print]',
       );
@@ -120,19 +120,8 @@ class CpClassReport extends HTMLElement {
     }
   }
 
-  disconnectedCallback() {
-    for (const stop of this.#unsubscribe) stop();
-    clearTimeout(this.#pending);
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-class-report: missing ${selector}`);
-    return found;
-  }
-
   #codes(): HTMLTextAreaElement {
-    return this.#el<HTMLTextAreaElement>('textarea[data-result-codes]');
+    return this.required<HTMLTextAreaElement>('textarea[data-result-codes]');
   }
 
   async #import(input: HTMLInputElement) {
@@ -157,7 +146,7 @@ class CpClassReport extends HTMLElement {
   }
 
   #expected(): { assignment?: Assignment; note?: string } {
-    const text = this.#el<HTMLInputElement>('[data-report-expected]').value.trim();
+    const text = this.required<HTMLInputElement>('[data-report-expected]').value.trim();
     if (!text) return {};
     const decoded = decodeAssignmentCode(text);
     return decoded.ok
@@ -190,13 +179,13 @@ class CpClassReport extends HTMLElement {
           ? t.noCodes
           : t.empty
         : t.summary(report.read, report.unreadable.length, report.duplicates);
-    this.#el('[data-report-status]').textContent = [...notes, status, expected.note ?? '']
+    this.required('[data-report-status]').textContent = [...notes, status, expected.note ?? '']
       .filter(Boolean)
       .join(' ');
 
-    const unreadable = this.#el('[data-report-unreadable]');
+    const unreadable = this.required('[data-report-unreadable]');
     unreadable.hidden = report.unreadable.length === 0;
-    this.#el('[data-report-unreadable-list]').replaceChildren(
+    this.required('[data-report-unreadable-list]').replaceChildren(
       ...report.unreadable.map(({ code, error }) => {
         const item = document.createElement('li');
         item.dataset.codeProblem = error.code;
@@ -206,16 +195,16 @@ class CpClassReport extends HTMLElement {
         return item;
       }),
     );
-    const template = this.#el<HTMLTemplateElement>('template[data-report-group-template]');
+    const template = this.required<HTMLTemplateElement>('template[data-report-group-template]');
     const generated = a.generated(formatDateTime(Date.now(), utcOffset()));
-    this.#el('[data-report-groups]').replaceChildren(
+    this.required('[data-report-groups]').replaceChildren(
       ...this.#shown.map((shown, i) => this.#group(template, shown, i, generated)),
     );
   }
 
   /** Codes of assignments left out (another was asked for), or several analysed apart. */
   #othersNote(report: ClassReport, shown: number) {
-    const note = this.#el('[data-report-others]');
+    const note = this.required('[data-report-others]');
     const left = report.groups.filter((group) => !group.expected);
     const codes = left.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.codes.length, 0), 0);
     const parts: string[] = [];
@@ -239,45 +228,45 @@ class CpClassReport extends HTMLElement {
     generated: string,
   ): DocumentFragment {
     const fragment = template.content.cloneNode(true) as DocumentFragment;
-    const section = this.#el('[data-report-group]', fragment);
+    const section = this.required('[data-report-group]', fragment);
     section.dataset.index = String(index);
     section.dataset.assignment = group.fingerprint;
     const { assignment } = group;
-    const title = this.#el('[data-group-title]', fragment);
+    const title = this.required('[data-group-title]', fragment);
     title.textContent = t.group(assignment.title);
     title.id = `report-group-${group.fingerprint}`;
     section.setAttribute('aria-labelledby', title.id);
     // Scrolling tables are regions; their names carry the assignment so each is unique.
-    this.#el('[data-rows-region]', fragment).setAttribute(
+    this.required('[data-rows-region]', fragment).setAttribute(
       'aria-label',
       `${t.classTable}：${assignment.title}`,
     );
-    this.#el('[data-items-region]', fragment).setAttribute(
+    this.required('[data-items-region]', fragment).setAttribute(
       'aria-label',
       `${a.itemsTitle}：${assignment.title}`,
     );
-    this.#el('[data-grid-region]', fragment).setAttribute(
+    this.required('[data-grid-region]', fragment).setAttribute(
       'aria-label',
       `${a.gridTitle}：${assignment.title}`,
     );
-    this.#el('[data-group-meta]', fragment).textContent = t.groupMeta(
+    this.required('[data-group-meta]', fragment).textContent = t.groupMeta(
       group.fingerprint,
       assignment.questions.length,
       assignment.drills.length,
       assignment.passMark,
     );
-    this.#el<HTMLAnchorElement>('[data-group-edit]', fragment).href =
+    this.required<HTMLAnchorElement>('[data-group-edit]', fragment).href =
       `/trainer/#${encodeAssignmentCode(assignment)}`;
-    this.#el('[data-group-generated]', fragment).textContent = generated;
-    this.#el('[data-group-version]', fragment).hidden =
+    this.required('[data-group-generated]', fragment).textContent = generated;
+    this.required('[data-group-version]', fragment).hidden =
       assignment.contentVersion === this.#content.version;
-    this.#el('[data-group-summary]', fragment).textContent = t.passCount(
+    this.required('[data-group-summary]', fragment).textContent = t.passCount(
       group.passed,
       group.failed,
       group.average,
     );
-    fillRows(this.#el('[data-group-rows]', fragment), group.rows, (row) => this.#row(row));
-    this.#el('[data-group-standards]', fragment).replaceChildren(standardsChart(group));
+    fillRows(this.required('[data-group-rows]', fragment), group.rows, (row) => this.#row(row));
+    this.required('[data-group-standards]', fragment).replaceChildren(standardsChart(group));
     this.#analysis(fragment, group, analysis);
     return fragment;
   }
@@ -287,27 +276,30 @@ class CpClassReport extends HTMLElement {
     const { fingerprint } = group;
     const labels = this.#labels;
     const found = findings(analysis, labels, fingerprint);
-    this.#el('[data-review-list]', fragment).replaceChildren(...found.review);
-    this.#el('[data-mistake-list]', fragment).replaceChildren(...found.mistakes);
-    const few = this.#el('[data-few-codes]', fragment);
+    this.required('[data-review-list]', fragment).replaceChildren(...found.review);
+    this.required('[data-mistake-list]', fragment).replaceChildren(...found.mistakes);
+    const few = this.required('[data-few-codes]', fragment);
     few.hidden = !analysis.main.fewCodes;
     few.textContent = analysis.main.fewCodes ? fewCodesNote(analysis.main.codes) : '';
-    this.#el('[data-item-rows]', fragment).replaceChildren(
+    this.required('[data-item-rows]', fragment).replaceChildren(
       ...analysis.main.items.map((item) => itemRow(item, labels, fingerprint, true)),
     );
-    const paths = this.#el('[data-drill-paths]', fragment);
+    const paths = this.required('[data-drill-paths]', fragment);
     if (analysis.paths.length === 0) paths.textContent = a.pathsNone;
     else paths.replaceChildren(...analysis.paths.map((p) => drillPathsSection(p, labels)));
-    fillStandardsGrid(this.#el<HTMLTableElement>('[data-standards-grid]', fragment), group.rows);
+    fillStandardsGrid(
+      this.required<HTMLTableElement>('[data-standards-grid]', fragment),
+      group.rows,
+    );
     const { notes, tables } = versionParts(
       group,
       analysis,
       this.#ledger.current,
       labels,
-      this.#el('[data-item-stats] thead', fragment),
+      this.required('[data-item-stats] thead', fragment),
     );
-    this.#el('[data-version-notes]', fragment).replaceChildren(...notes);
-    this.#el('[data-version-tables]', fragment).replaceChildren(...tables);
+    this.required('[data-version-notes]', fragment).replaceChildren(...notes);
+    this.required('[data-version-tables]', fragment).replaceChildren(...tables);
   }
 
   #row(row: TraineeRow): HTMLTableRowElement {
@@ -344,16 +336,7 @@ class CpClassReport extends HTMLElement {
 
   /** Saves a CSV the page built (it already starts with the byte-order mark Excel needs). */
   #download(csv: string, name: string) {
-    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = safeFileName(name);
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(safeFileName(name), csv, 'text/csv');
   }
 }
 

@@ -2,7 +2,12 @@ import { contacts } from '../config/contacts';
 import { resolveContacts, telHref, type ResolvedContact } from '../lib/incident/contacts';
 import { contactListText as t } from '../lib/i18n/zh-incident';
 import type { ContactOverride } from '../lib/incident/contacts';
-import { $contactOverrides, contactOverride, setContactOverride } from '../stores/incident-settings';
+import {
+  $contactOverrides,
+  contactOverride,
+  setContactOverride,
+} from '../stores/incident-settings';
+import { CpElement } from './internal/element';
 
 /** Sent (bubbling) when someone taps a contact's number: detail.contact is the contact id. */
 export const callEvent = 'cp-call';
@@ -12,8 +17,7 @@ export const callEvent = 'cp-call';
  * person change or reset their own number, and announces taps on a number with a `cp-call` event
  * so an open incident can note the call.
  */
-class CpContactList extends HTMLElement {
-  #stop: (() => void) | undefined;
+class CpContactList extends CpElement {
   /** Per open form: the override it was opened with, to notice a change made in another tab. */
   #openedWith = new Map<string, ContactOverride | undefined>();
 
@@ -22,17 +26,15 @@ class CpContactList extends HTMLElement {
       edit.hidden = false;
     this.addEventListener('click', (event) => this.#onClick(event));
     this.addEventListener('submit', (event) => this.#onSubmit(event));
-    this.#stop = $contactOverrides.subscribe((overrides) => {
-      const resolved = resolveContacts(contacts, overrides);
-      for (const row of this.#rows()) {
-        const contact = resolved.get(row.dataset.contact ?? '');
-        if (contact) this.#show(row, contact);
-      }
-    });
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    this.keep(
+      $contactOverrides.subscribe((overrides) => {
+        const resolved = resolveContacts(contacts, overrides);
+        for (const row of this.#rows()) {
+          const contact = resolved.get(row.dataset.contact ?? '');
+          if (contact) this.#show(row, contact);
+        }
+      }),
+    );
   }
 
   #rows() {
@@ -40,9 +42,7 @@ class CpContactList extends HTMLElement {
   }
 
   #part<T extends HTMLElement = HTMLElement>(row: HTMLElement, name: string): T {
-    const found = row.querySelector<T>(`[data-contact-${name}]`);
-    if (!found) throw new Error(`cp-contact-list: missing data-contact-${name}`);
-    return found;
+    return this.required<T>(`[data-contact-${name}]`, row);
   }
 
   #show(row: HTMLElement, contact: ResolvedContact) {

@@ -1,11 +1,11 @@
+import { CpElement } from './internal/element';
+
 /**
  * <cp-donts-dock>: keeps 不要做的事 fixed at the bottom of the screen while the card is used, and
  * leaves room for it: the page gets bottom padding and scroll padding of the dock's height, so
  * nothing (not even the focused element) ends up hidden behind it. It can be folded to its title.
  */
-class CpDontsDock extends HTMLElement {
-  #observer: ResizeObserver | undefined;
-
+class CpDontsDock extends CpElement {
   connectedCallback() {
     const panel = this.querySelector<HTMLElement>('.donts');
     const toggle = this.querySelector<HTMLButtonElement>('[data-dock-toggle]');
@@ -19,13 +19,12 @@ class CpDontsDock extends HTMLElement {
       toggle.textContent = (expanded ? this.dataset.collapse : this.dataset.expand) ?? '';
       list.hidden = !expanded;
     });
-    this.#observer = new ResizeObserver(() => this.#makeRoom(panel.offsetHeight));
-    this.#observer.observe(panel);
-  }
-
-  disconnectedCallback() {
-    this.#observer?.disconnect();
-    this.#makeRoom(0);
+    const observer = new ResizeObserver(() => this.#makeRoom(panel.offsetHeight));
+    observer.observe(panel);
+    this.keep(() => {
+      observer.disconnect();
+      this.#makeRoom(0);
+    });
   }
 
   // CSSOM, not a style attribute: the CSP forbids inline styles in markup, not this.

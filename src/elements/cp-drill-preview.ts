@@ -1,12 +1,19 @@
 // First: zod must be told not to probe for eval before the schemas below are built.
 import '../lib/zod-jitless';
 import firm from 'virtual:cp-firm';
-import { habitLimit, previewDrillId, reviewDrillText, type DrillReview, type KnownEntry } from '../lib/cms/drill-review';
+import {
+  habitLimit,
+  previewDrillId,
+  reviewDrillText,
+  type DrillReview,
+  type KnownEntry,
+} from '../lib/cms/drill-review';
 import type { CollectionName } from '../lib/content/collections';
 import { substituteRoles } from '../lib/firm/roles';
 import { drillPreviewText } from '../lib/i18n/zh-cms';
 import { drillElementAttributes, drillPlayerHtml, type CiteLink } from '../lib/drill/markup';
 import './cp-drill';
+import { CpElement } from './internal/element';
 
 const t = drillPreviewText;
 
@@ -22,34 +29,31 @@ type SiteEntry = [id: string, collection: CollectionName, title: string, href: s
  * with the real player: the markup comes from the renderer the drill pages use, and <cp-drill>
  * runs it in preview mode (scored, nothing saved).
  */
-export class CpDrillPreview extends HTMLElement {
+export class CpDrillPreview extends CpElement {
   #id = previewDrillId;
   #known: KnownEntry[] = [];
   #cites = new Map<string, CiteLink>();
 
   connectedCallback() {
-    const entries = JSON.parse(this.#el('[data-entries]').textContent ?? '[]') as SiteEntry[];
+    const entries = JSON.parse(this.required('[data-entries]').textContent ?? '[]') as SiteEntry[];
     this.#known = entries.map(([id, collection]) => ({ id, collection }));
     this.#cites = new Map(entries.map(([id, , title, href]) => [id, { title, href }]));
-    this.#el('[data-check]').addEventListener('click', () => this.check());
-    this.#el('[data-example-load]').addEventListener('click', () => {
-      this.#load(JSON.parse(this.#el('[data-example]').textContent ?? '""') as string, this.#el('[data-example]').dataset.id);
+    this.required('[data-check]').addEventListener('click', () => this.check());
+    this.required('[data-example-load]').addEventListener('click', () => {
+      this.#load(
+        JSON.parse(this.required('[data-example]').textContent ?? '""') as string,
+        this.required('[data-example]').dataset.id,
+      );
     });
-    this.#el<HTMLInputElement>('[data-file]').addEventListener('change', async (event) => {
+    this.required<HTMLInputElement>('[data-file]').addEventListener('change', async (event) => {
       const file = (event.target as HTMLInputElement).files?.[0];
       if (file) this.#load(await file.text(), file.name.replace(/\.ya?ml$/i, ''));
     });
     if (location.hash === '#from-editor') this.#fromEditor();
   }
 
-  #el<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-drill-preview: missing ${selector}`);
-    return found;
-  }
-
   #load(text: string, id?: string) {
-    this.#el<HTMLTextAreaElement>('[data-source]').value = text;
+    this.required<HTMLTextAreaElement>('[data-source]').value = text;
     this.#id = id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : previewDrillId;
     this.check();
   }
@@ -57,9 +61,12 @@ export class CpDrillPreview extends HTMLElement {
   /** The entry the editor's preview pane left behind (src/scripts/cms-editor.ts). */
   #fromEditor() {
     try {
-      const handed = JSON.parse(localStorage.getItem(handoffKey) ?? 'null') as { id?: string; yaml?: string } | null;
+      const handed = JSON.parse(localStorage.getItem(handoffKey) ?? 'null') as {
+        id?: string;
+        yaml?: string;
+      } | null;
       if (!handed?.yaml) return;
-      this.#el('[data-from-editor]').hidden = false;
+      this.required('[data-from-editor]').hidden = false;
       this.#load(handed.yaml, handed.id);
     } catch {
       // Nothing handed over, or storage blocked: the trainer pastes instead.
@@ -68,13 +75,16 @@ export class CpDrillPreview extends HTMLElement {
 
   /** Runs every check on the text in the box, lists what they find and draws the player. */
   check() {
-    const review = reviewDrillText(this.#el<HTMLTextAreaElement>('[data-source]').value, { id: this.#id, known: this.#known });
+    const review = reviewDrillText(this.required<HTMLTextAreaElement>('[data-source]').value, {
+      id: this.#id,
+      known: this.#known,
+    });
     this.#renderFindings(review);
     this.#renderPlayer(review);
   }
 
   #renderFindings(review: DrillReview) {
-    const box = this.#el('[data-findings]');
+    const box = this.required('[data-findings]');
     const parts: HTMLElement[] = [];
     const paragraph = (text: string, className?: string) => {
       const p = document.createElement('p');
@@ -82,7 +92,12 @@ export class CpDrillPreview extends HTMLElement {
       if (className) p.className = className;
       return p;
     };
-    parts.push(paragraph(review.findings.length === 0 ? t.noFindings : t.findingCount(review.findings.length), review.findings.length === 0 ? 'ok' : 'problem'));
+    parts.push(
+      paragraph(
+        review.findings.length === 0 ? t.noFindings : t.findingCount(review.findings.length),
+        review.findings.length === 0 ? 'ok' : 'problem',
+      ),
+    );
     if (review.findings.length > 0) {
       const list = document.createElement('ul');
       list.className = 'findings';
@@ -96,7 +111,10 @@ export class CpDrillPreview extends HTMLElement {
       }
       parts.push(list);
     }
-    if (review.lint) parts.push(paragraph(t.lintStats(review.lint.points, review.lint.bestFirst, review.lint.bestLongest)));
+    if (review.lint)
+      parts.push(
+        paragraph(t.lintStats(review.lint.points, review.lint.bestFirst, review.lint.bestLongest)),
+      );
     if (review.habits) {
       const heading = document.createElement('h3');
       heading.textContent = t.habits;
@@ -114,12 +132,22 @@ export class CpDrillPreview extends HTMLElement {
   }
 
   #renderPlayer(review: DrillReview) {
-    const box = this.#el('[data-player]');
+    const box = this.required('[data-player]');
     if (!review.drill) {
-      box.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: t.playerUnavailable }));
+      box.replaceChildren(
+        Object.assign(document.createElement('p'), {
+          className: 'muted',
+          textContent: t.playerUnavailable,
+        }),
+      );
       return;
     }
-    const options = { id: this.#id, drill: review.drill, mode: 'preview' as const, cite: (id: string) => this.#cites.get(id) };
+    const options = {
+      id: this.#id,
+      drill: review.drill,
+      mode: 'preview' as const,
+      cite: (id: string) => this.#cites.get(id),
+    };
     const player = document.createElement('cp-drill');
     for (const [name, value] of Object.entries(drillElementAttributes(options))) {
       if (value !== undefined) player.setAttribute(name, String(value));
@@ -130,4 +158,5 @@ export class CpDrillPreview extends HTMLElement {
   }
 }
 
-if (!customElements.get('cp-drill-preview')) customElements.define('cp-drill-preview', CpDrillPreview);
+if (!customElements.get('cp-drill-preview'))
+  customElements.define('cp-drill-preview', CpDrillPreview);

@@ -1,22 +1,16 @@
 import { reviewText } from '../lib/i18n/zh-training';
 import { drillsToReplay, type ReplayDrill } from '../lib/training/drill-replay';
 import { $attempts } from '../stores/attempts';
+import { CpElement } from './internal/element';
 
 /**
  * <cp-drill-replay>: on /review/, the drills played on this device that never reached a good
  * ending, weakest first, each with a link to play it again. Hidden while there are none.
  */
-class CpDrillReplay extends HTMLElement {
-  #stop: (() => void) | undefined;
-
+class CpDrillReplay extends CpElement {
   connectedCallback() {
-    const json = this.querySelector('[data-replay-drills]')?.textContent;
-    const drills = json ? (JSON.parse(json) as ReplayDrill[]) : [];
-    this.#stop = $attempts.subscribe((attempts) => this.#render(drillsToReplay(attempts, drills)));
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    const drills = this.readJson<ReplayDrill[]>('[data-replay-drills]') ?? [];
+    this.keep($attempts.subscribe((attempts) => this.#render(drillsToReplay(attempts, drills))));
   }
 
   #render(replays: ReturnType<typeof drillsToReplay>) {

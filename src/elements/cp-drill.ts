@@ -1,15 +1,17 @@
 import { drillText } from '../lib/i18n/zh-drill';
 import { freshSeed, shownOrder } from '../lib/random';
-import { bestChoice, choose, choiceQuality, scoreScenario, startScenario, type Play, type Scenario } from '../lib/drill/engine';
+import {
+  bestChoice,
+  choose,
+  choiceQuality,
+  scoreScenario,
+  startScenario,
+  type Play,
+  type Scenario,
+} from '../lib/drill/engine';
 import { standardIds, type StandardScores } from '../lib/standards';
-import { $attempts, recordAttempt, type Attempt } from '../stores/attempts';
-
-const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
-
-function formatSeconds(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+import { countdown, formatSeconds } from './internal/countdown';
+import { CpElement } from './internal/element';
 
 /** What <cp-drill> reports when a run ends (event `cp-drill-complete`, bubbling). */
 export interface DrillResult {
@@ -27,51 +29,34 @@ export interface DrillResult {
 /**
  * <cp-drill>: plays a branching drill over its server-rendered script. The engine
  * (src/lib/drill/engine) decides where a choice leads and what it scores; this element only
- * shows and hides the markup, records the attempt and renders the history. With
- * data-mode="assessment" (assignments) it shows no feedback or score and records nothing: it
- * only reports the run as a `cp-drill-complete` event. With data-mode="preview" (/admin/preview/,
- * a drill not yet committed) it plays and scores as in practice but keeps no history.
+ * shows and hides the markup and reports each finished run as a `cp-drill-complete` event.
+ * It records nothing: on the drill pages <cp-drill-record> around it keeps the attempts. With
+ * data-mode="assessment" (assignments) it shows no feedback or score; data-mode="preview"
+ * (/admin/preview/, a drill not yet committed) plays and scores as in practice.
  */
-export class CpDrill extends HTMLElement {
+export class CpDrill extends CpElement {
   #scenario!: Scenario;
   #assessment = false;
-  #preview = false;
   /** Seeds the shown order of every decision point's choices for this attempt. */
   #seed = '';
   #play: Play | undefined;
   #startedAt = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
-  #unsubscribe: (() => void)[] = [];
+  #stopTimer: () => void = () => {};
 
   connectedCallback() {
-    const json = this.querySelector('[data-scenario]')?.textContent;
-    if (!json) return;
-    this.#scenario = JSON.parse(json) as Scenario;
+    const scenario = this.readJson<Scenario>('[data-scenario]');
+    if (!scenario) return;
+    this.#scenario = scenario;
     this.#assessment = this.dataset.mode === 'assessment';
-    this.#preview = this.dataset.mode === 'preview';
     this.classList.add('ready');
-    this.#el('[data-static-note]').hidden = true;
-    const start = this.#el<HTMLButtonElement>('[data-start]');
+    this.required('[data-static-note]').hidden = true;
+    const start = this.required<HTMLButtonElement>('[data-start]');
     start.hidden = false;
     start.addEventListener('click', () => this.#start());
     this.addEventListener('click', (event) => this.#onClick(event));
+    this.keep(() => this.#stopTimer());
     if (this.#assessment) return;
-    this.#el('[data-restart]').addEventListener('click', () => this.#start());
-    if (this.#preview) return;
-    this.#unsubscribe.push(
-      $attempts.subscribe((attempts) => this.#renderHistory(attempts)),
-    );
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#unsubscribe) stop();
-    clearInterval(this.#timer);
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-drill: missing ${selector}`);
-    return found;
+    this.required('[data-restart]').addEventListener('click', () => this.#start());
   }
 
   /** A node's or ending's section. Ids may come from storage: matched, never put in a selector. */
@@ -89,7 +74,12 @@ export class CpDrill extends HTMLElement {
     const list = section.querySelector<HTMLElement>('[data-choices]');
     if (!list) return;
     const items = [...list.children] as HTMLElement[];
-    const byIndex = new Map(items.map((item) => [Number(item.querySelector<HTMLElement>('[data-choice]')?.dataset.index), item]));
+    const byIndex = new Map(
+      items.map((item) => [
+        Number(item.querySelector<HTMLElement>('[data-choice]')?.dataset.index),
+        item,
+      ]),
+    );
     const order = shownOrder(items.length, `${this.#seed}:${section.dataset.node}`);
     list.append(...order.flatMap((i) => byIndex.get(i) ?? []));
   }
@@ -111,15 +101,16 @@ export class CpDrill extends HTMLElement {
     if (result) result.hidden = true;
     const timeout = this.querySelector<HTMLElement>('[data-timeout]');
     if (timeout) timeout.hidden = true;
-    this.#el('[data-start]').hidden = true;
-    this.#el('[data-status]').hidden = false;
+    this.required('[data-start]').hidden = true;
+    this.required('[data-status]').hidden = false;
     for (const section of this.querySelectorAll<HTMLElement>('[data-node], [data-ending]')) {
       section.classList.remove('current');
       for (const button of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) {
         button.disabled = false;
         button.removeAttribute('aria-pressed');
       }
-      for (const feedback of section.querySelectorAll<HTMLElement>('[data-feedback]')) feedback.hidden = true;
+      for (const feedback of section.querySelectorAll<HTMLElement>('[data-feedback]'))
+        feedback.hidden = true;
       const next = section.querySelector<HTMLElement>('[data-continue]');
       if (next) next.hidden = true;
       if (section.dataset.node !== undefined) this.#shuffleChoices(section);
@@ -130,18 +121,16 @@ export class CpDrill extends HTMLElement {
   }
 
   #startTimer() {
-    clearInterval(this.#timer);
+    this.#stopTimer();
     const limit = Number(this.dataset.timeLimit);
-    const timer = this.#el('[data-timer]');
+    const timer = this.required('[data-timer]');
     timer.hidden = !(limit > 0);
     if (!(limit > 0)) return;
-    const tick = () => {
-      const left = limit - (Date.now() - this.#startedAt) / 1000;
-      timer.textContent = drillText.timer(formatSeconds(left));
-      if (left <= 0) this.#finish(true);
-    };
-    tick();
-    this.#timer = setInterval(tick, 1000);
+    this.#stopTimer = countdown(
+      this.#startedAt + limit * 1000,
+      (left) => (timer.textContent = drillText.timer(formatSeconds(left))),
+      () => this.#finish(true),
+    );
   }
 
   #show(id: string) {
@@ -154,8 +143,8 @@ export class CpDrill extends HTMLElement {
 
   #showMeter() {
     const value = this.#play?.meter ?? this.#scenario.meterStart;
-    this.#el<HTMLMeterElement>('[data-meter-bar]').value = value;
-    this.#el('[data-meter-value]').textContent = String(value);
+    this.required<HTMLMeterElement>('[data-meter-bar]').value = value;
+    this.required('[data-meter-value]').textContent = String(value);
   }
 
   #onClick(event: Event) {
@@ -178,28 +167,32 @@ export class CpDrill extends HTMLElement {
     this.#play = next;
     const node = this.#scenario.nodes.find((n) => n.id === section.dataset.node);
     const quality = node ? choiceQuality(node.choices, index) : 'poor';
-    for (const other of section.querySelectorAll<HTMLButtonElement>('[data-choice]')) other.disabled = true;
+    for (const other of section.querySelectorAll<HTMLButtonElement>('[data-choice]'))
+      other.disabled = true;
     button.setAttribute('aria-pressed', 'true');
     this.#showMeter();
-    const proceed = this.#el<HTMLButtonElement>('[data-continue]', section);
+    const proceed = this.required<HTMLButtonElement>('[data-continue]', section);
     proceed.hidden = false;
     if (this.#assessment) {
-      this.#el('[data-announce]').textContent = drillText.choiceRecorded;
+      this.required('[data-announce]').textContent = drillText.choiceRecorded;
       proceed.focus();
       return;
     }
-    const feedback = this.#el(`[data-feedback="${index}"]`, section);
+    const feedback = this.required(`[data-feedback="${index}"]`, section);
     feedback.hidden = false;
     feedback.classList.remove('good', 'partial', 'poor');
     feedback.classList.add(quality);
-    this.#el('[data-announce]').textContent = drillText.announceFeedback(quality, feedback.querySelector('p')?.textContent ?? '');
+    this.required('[data-announce]').textContent = drillText.announceFeedback(
+      quality,
+      feedback.querySelector('p')?.textContent ?? '',
+    );
     proceed.focus();
   }
 
   #finish(timedOut: boolean) {
     const play = this.#play;
     if (!play) return;
-    clearInterval(this.#timer);
+    this.#stopTimer();
     this.#play = undefined;
     const score = scoreScenario(this.#scenario, play.steps, play.ending ? undefined : play.at);
     const seconds = Math.round((Date.now() - this.#startedAt) / 1000);
@@ -215,40 +208,33 @@ export class CpDrill extends HTMLElement {
     for (const section of this.querySelectorAll('.current')) section.classList.remove('current');
     if (this.#assessment) {
       // One run per assignment attempt: nothing on this drill can be pressed again.
-      for (const button of this.querySelectorAll<HTMLButtonElement>('button')) button.disabled = true;
+      for (const button of this.querySelectorAll<HTMLButtonElement>('button'))
+        button.disabled = true;
       this.classList.add('finished');
       if (play.ending) this.#show(play.ending);
-      this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
+      this.dispatchEvent(
+        new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }),
+      );
       return;
     }
     if (play.ending) this.#section(play.ending)?.classList.add('current');
 
-    const result = this.#el('[data-result]');
-    this.#el('[data-timeout]').hidden = !timedOut;
-    this.#el('[data-drill-score]').textContent = `${score.percent}%`;
+    const result = this.required('[data-result]');
+    this.required('[data-timeout]').hidden = !timedOut;
+    this.required('[data-drill-score]').textContent = `${score.percent}%`;
     for (const id of standardIds) {
       const value = score.standards[id];
-      this.#el('[data-competency-value]', this.#el(`[data-competency="${id}"]`)).textContent =
-        value === null ? drillText.notAtStake : `${value}%`;
+      this.required(
+        '[data-competency-value]',
+        this.required(`[data-competency="${id}"]`),
+      ).textContent = value === null ? drillText.notAtStake : `${value}%`;
     }
     this.#renderReview(play);
     result.hidden = false;
-    this.#el('h2', result).focus();
-
-    const attempt: Attempt = {
-      drill: detail.drill,
-      at: Date.now(),
-      choices: detail.choices,
-      percent: score.percent,
-      standards: score.standards,
-      seconds,
-    };
-    if (play.ending) attempt.ending = play.ending;
-    if (!this.#preview) {
-      const notSaved = this.querySelector<HTMLElement>('[data-not-saved]');
-      if (notSaved) notSaved.hidden = recordAttempt(attempt);
-    }
-    this.dispatchEvent(new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }));
+    this.required('h2', result).focus();
+    this.dispatchEvent(
+      new CustomEvent<DrillResult>('cp-drill-complete', { detail, bubbles: true }),
+    );
   }
 
   /** Each step as it was played: every choice where it was shown, the one picked and the best marked. */
@@ -283,7 +269,8 @@ export class CpDrill extends HTMLElement {
         text.append(button.textContent?.trim() ?? '');
         choice.append(text);
         if (index === step.choice || index === best) {
-          const why = section.querySelector(`[data-feedback="${index}"]`)?.cloneNode(true) as HTMLElement | undefined;
+          const why = section.querySelector(`[data-feedback="${index}"]`)?.cloneNode(true) as
+            HTMLElement | undefined;
           if (why) {
             why.hidden = false;
             why.removeAttribute('data-feedback');
@@ -297,23 +284,7 @@ export class CpDrill extends HTMLElement {
       item.append(heading, choices);
       return item;
     });
-    this.#el('[data-review]').replaceChildren(...items);
-  }
-
-  #renderHistory(attempts: readonly Attempt[]) {
-    const mine = attempts.filter((a) => a.drill === this.dataset.drill).reverse();
-    this.#el('[data-history-empty]').hidden = mine.length > 0;
-    this.#el('[data-attempts]').replaceChildren(
-      ...mine.map((attempt) => {
-        const item = document.createElement('li');
-        item.dataset.attempt = '';
-        const ending = attempt.ending
-          ? (this.#section(attempt.ending)?.querySelector('[data-ending-title]')?.textContent ?? '')
-          : drillText.timeout;
-        item.textContent = drillText.attempt(dateFormat.format(attempt.at), attempt.percent, ending);
-        return item;
-      }),
-    );
+    this.required('[data-review]').replaceChildren(...items);
   }
 }
 

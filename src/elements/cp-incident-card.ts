@@ -25,6 +25,7 @@ import {
 } from '../stores/incidents';
 import { $storageNotices, unsaved } from '../stores/storage';
 import { callEvent } from './cp-contact-list';
+import { CpElement } from './internal/element';
 
 const clock = clockFormat();
 
@@ -40,7 +41,7 @@ interface EarlyInput {
  * the reminder to update 上级, keeps the notes, and notes calls made from the contact list. All
  * state lives in $incidents; the first tick, call or note opens an incident if none is open.
  */
-class CpIncidentCard extends HTMLElement {
+class CpIncidentCard extends CpElement {
   #snapshot!: IncidentSnapshot;
   /** The incident shown when it is not simply the open one: from the URL, or just closed. */
   #shownId: string | undefined;
@@ -54,13 +55,11 @@ class CpIncidentCard extends HTMLElement {
   #notesOf: string | undefined;
   /** Set while notes are being saved: the render that saving causes must not save again. */
   #savingNotes = false;
-  #clockTimer: ReturnType<typeof setInterval> | undefined;
-  #stops: (() => void)[] = [];
 
   connectedCallback() {
-    const json = this.querySelector('[data-snapshot]')?.textContent;
-    if (!json) return;
-    this.#snapshot = JSON.parse(json) as IncidentSnapshot;
+    const snapshot = this.readJson<IncidentSnapshot>('[data-snapshot]');
+    if (!snapshot) return;
+    this.#snapshot = snapshot;
     this.#shownId = new URL(location.href).searchParams.get('incident') ?? undefined;
     // On a slow connection a person may tick steps or type notes before this script has run.
     const early = this.#earlyInput();
@@ -74,41 +73,28 @@ class CpIncidentCard extends HTMLElement {
     notes.addEventListener('input', () => this.#queueNotes());
     notes.addEventListener('blur', () => this.#saveNotes());
     // Phones often kill a page in the background without pagehide: save when it is hidden too.
-    addEventListener('pagehide', this.#flush);
-    document.addEventListener('visibilitychange', this.#flush);
+    this.listen(window, 'pagehide', this.#flush);
+    this.listen(document, 'visibilitychange', this.#flush);
 
-    this.#stops.push(
+    this.keep(
       $incidents.subscribe(() => this.#render()),
       $incidentSettings.listen(() => this.#renderClock()),
       // Notes that could not be saved are saved later by the storage engine: say so here too.
       $storageNotices.listen(() => {
-        const status = this.#el('[data-notes-status]');
+        const status = this.required('[data-notes-status]');
         if (status.textContent === t.notesNotSaved && !unsaved().has($incidents.key))
           status.textContent = t.notesSaved;
       }),
     );
-    this.#clockTimer = setInterval(() => this.#renderClock(), 1000);
+    const clockTimer = setInterval(() => this.#renderClock(), 1000);
+    this.keep(() => clearInterval(clockTimer), this.#flush);
     this.#adopt(early);
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
-    clearInterval(this.#clockTimer);
-    removeEventListener('pagehide', this.#flush);
-    document.removeEventListener('visibilitychange', this.#flush);
-    this.#flush();
   }
 
   #flush = () => this.#saveNotes();
 
-  #el<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-incident-card: missing ${selector}`);
-    return found;
-  }
-
   #notes() {
-    return this.#el<HTMLTextAreaElement>('[data-notes]');
+    return this.required<HTMLTextAreaElement>('[data-notes]');
   }
 
   #current(): IncidentRecord | undefined {
@@ -132,7 +118,7 @@ class CpIncidentCard extends HTMLElement {
     if (current) return isOpen(current) ? current : undefined;
     const record = startIncident(this.#snapshot, now);
     this.#show(undefined);
-    this.#el('[data-announce]').textContent = t.openedAt(clock.time(record.openedAt));
+    this.required('[data-announce]').textContent = t.openedAt(clock.time(record.openedAt));
     return record;
   }
 
@@ -187,27 +173,27 @@ class CpIncidentCard extends HTMLElement {
     const current = this.#current();
     if (button.matches('[data-start]')) {
       this.#writable();
-      this.#el('input[data-step]').focus();
+      this.required('input[data-step]').focus();
     } else if (button.matches('[data-start-new]')) {
       this.#show(undefined);
       this.#writable();
-      this.#el('input[data-step]').focus();
+      this.required('input[data-step]').focus();
     } else if (button.matches('[data-close]') && current) {
       this.#saveNotes();
       // Keep showing it once closed (and after a reload), so the 终报 can be made from it.
       this.#show(current.id);
       finishIncident(current.id);
-      this.#el('[data-reopen]').focus();
+      this.required('[data-reopen]').focus();
     } else if (button.matches('[data-reopen]') && current) {
       const reopened = resumeIncident(current.id);
-      this.#el('[data-reopen-blocked]').hidden = reopened;
-      if (reopened) this.#el('[data-close]').focus();
+      this.required('[data-reopen-blocked]').hidden = reopened;
+      if (reopened) this.required('[data-close]').focus();
     } else if (button.matches('[data-updated]') && current) {
       const now = Date.now();
       recordUpdate(current.id, now);
       // The button goes away with the reminder: keep focus in the status bar and say what happened.
-      this.#el('[data-announce]').textContent = t.updateRecorded(clock.time(now));
-      this.#el('[data-status]').focus();
+      this.required('[data-announce]').textContent = t.updateRecorded(clock.time(now));
+      this.required('[data-status]').focus();
     } else if (button.matches('[data-insert-time]')) {
       this.#insertTime();
     }
@@ -249,7 +235,7 @@ class CpIncidentCard extends HTMLElement {
       field.setSelectionRange(start, end);
       status = `${result.merge.clean ? t.notesMerged : t.notesBothKept}${result.saved ? '' : t.notesNotSaved}`;
     }
-    this.#el('[data-notes-status]').textContent = status;
+    this.required('[data-notes-status]').textContent = status;
   }
 
   /** Saves notes typed over `base`; the render this causes leaves the field to the caller. */
@@ -280,12 +266,12 @@ class CpIncidentCard extends HTMLElement {
   #render() {
     const record = this.#current();
     const state = !record ? 'idle' : isOpen(record) ? 'running' : 'closed';
-    this.#el('[data-idle]').hidden = state !== 'idle';
-    this.#el('[data-running]').hidden = state !== 'running';
-    this.#el('[data-closed]').hidden = state !== 'closed';
-    if (state !== 'closed') this.#el('[data-reopen-blocked]').hidden = true;
+    this.required('[data-idle]').hidden = state !== 'idle';
+    this.required('[data-running]').hidden = state !== 'running';
+    this.required('[data-closed]').hidden = state !== 'closed';
+    if (state !== 'closed') this.required('[data-reopen-blocked]').hidden = true;
     if (record?.closedAt !== undefined)
-      this.#el('[data-closed-text]').textContent = t.closed(
+      this.required('[data-closed-text]').textContent = t.closed(
         clock.timeOn(record.closedAt, record.openedAt),
       );
 
@@ -344,7 +330,7 @@ class CpIncidentCard extends HTMLElement {
       const [start, end] = [position(field.selectionStart ?? 0), position(field.selectionEnd ?? 0)];
       field.value = stored;
       field.setSelectionRange(start, end);
-      this.#el('[data-notes-status]').textContent = t.notesUpdated;
+      this.required('[data-notes-status]').textContent = t.notesUpdated;
     } else field.value = stored;
     this.#notesBase = stored;
   }
@@ -356,14 +342,14 @@ class CpIncidentCard extends HTMLElement {
       ? reminderState(record, $incidentSettings.get().reminderMinutes, Date.now())
       : undefined;
     if (running) {
-      this.#el('[data-elapsed]').textContent = formatElapsed(Date.now() - record.openedAt);
-      this.#el('[data-opened-at]').textContent = t.openedAt(
+      this.required('[data-elapsed]').textContent = formatElapsed(Date.now() - record.openedAt);
+      this.required('[data-opened-at]').textContent = t.openedAt(
         clock.timeOn(record.openedAt, Date.now()),
       );
     }
     const due = reminder?.due ?? false;
-    this.#el('[data-reminder]').hidden = !due;
-    const next = this.#el('[data-next-update]');
+    this.required('[data-reminder]').hidden = !due;
+    const next = this.required('[data-next-update]');
     next.hidden = !reminder || due;
     if (reminder && !due)
       next.textContent = t.nextUpdate(
@@ -374,8 +360,10 @@ class CpIncidentCard extends HTMLElement {
       this.#wasDue = due;
       document.title = due ? `${t.dueTitle} · ${this.#title}` : this.#title;
       // Written once when it turns due, into an alert, so a screen reader hears it once.
-      this.#el('[data-reminder-text]').textContent =
-        due && reminder ? t.updateDue(reminder.minutesSince, roleTitle(firm.roles, 'director')) : '';
+      this.required('[data-reminder-text]').textContent =
+        due && reminder
+          ? t.updateDue(reminder.minutesSince, roleTitle(firm.roles, 'director'))
+          : '';
       if (due && navigator.userActivation?.hasBeenActive) navigator.vibrate([200, 100, 200]);
     }
   }

@@ -4,9 +4,10 @@ import { pendingSteps, type FormShape } from '../lib/incident/report';
 import { cardHref } from '../lib/incident/routes';
 import { incidentLogText as t } from '../lib/i18n/zh-incident';
 import { encodeCollection } from '../lib/storage/versioned';
-import { saveFile } from '../scripts/save-file';
+import { saveFile } from './internal/save-file';
 import { defaultKind, reportFor } from '../stores/incident-report';
 import { $incidents, incidentFormat, removeIncident, resumeIncident } from '../stores/incidents';
+import { CpElement } from './internal/element';
 
 const clock = clockFormat();
 
@@ -15,40 +16,25 @@ const clock = clockFormat();
  * closed ones can be reopened, deleted (after a second tap) or their report downloaded; the whole
  * log exports as JSON (the stored format) or as text (every report).
  */
-class CpIncidentLog extends HTMLElement {
+class CpIncidentLog extends CpElement {
   #forms: FormShape[] = [];
-  #stops: (() => void)[] = [];
 
   connectedCallback() {
-    this.#forms = JSON.parse(
-      this.querySelector('[data-forms]')?.textContent ?? '[]',
-    ) as FormShape[];
-    this.#el('[data-log-toolbar]').hidden = false;
+    this.#forms = this.readJson<FormShape[]>('[data-forms]') ?? [];
+    this.required('[data-log-toolbar]').hidden = false;
     this.addEventListener('click', (event) => this.#onClick(event));
-    this.#stops.push(
-      $incidents.subscribe((records) => this.#render(records)),
-    );
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
-  }
-
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-incident-log: missing ${selector}`);
-    return found;
+    this.keep($incidents.subscribe((records) => this.#render(records)));
   }
 
   #say(message: string) {
-    this.#el('[data-log-status]').textContent = message;
+    this.required('[data-log-status]').textContent = message;
   }
 
   #render(records: readonly IncidentRecord[]) {
-    const template = this.#el<HTMLTemplateElement>('template[data-log-item]');
+    const template = this.required<HTMLTemplateElement>('template[data-log-item]');
     const ordered = logOrder(records);
-    this.#el('[data-log-empty]').hidden = ordered.length > 0;
-    this.#el('[data-log-list]').replaceChildren(
+    this.required('[data-log-empty]').hidden = ordered.length > 0;
+    this.required('[data-log-list]').replaceChildren(
       ...ordered.map((record) => {
         const item = (template.content.firstElementChild as HTMLElement).cloneNode(
           true,
@@ -56,22 +42,22 @@ class CpIncidentLog extends HTMLElement {
         item.dataset.incident = record.id;
         const open = isOpen(record);
         item.toggleAttribute('data-open', open);
-        const link = this.#el<HTMLAnchorElement>('[data-item-link]', item);
+        const link = this.required<HTMLAnchorElement>('[data-item-link]', item);
         link.href = cardHref(record.type, open ? undefined : record.id);
         link.textContent = record.title;
-        this.#el('[data-item-state]', item).textContent = open ? t.open : t.closed;
-        this.#el('[data-item-span]', item).textContent = t.span(
+        this.required('[data-item-state]', item).textContent = open ? t.open : t.closed;
+        this.required('[data-item-span]', item).textContent = t.span(
           clock.dateTime(record.openedAt),
           record.closedAt === undefined
             ? undefined
             : clock.timeOn(record.closedAt, record.openedAt),
         );
-        this.#el('[data-item-progress]', item).textContent = t.progress(
+        this.required('[data-item-progress]', item).textContent = t.progress(
           record.steps.length - pendingSteps(record).length,
           record.steps.length,
         );
-        this.#el('[data-item-reopen]', item).hidden = open;
-        this.#el('[data-item-remove]', item).hidden = open;
+        this.required('[data-item-reopen]', item).hidden = open;
+        this.required('[data-item-remove]', item).hidden = open;
         return item;
       }),
     );
@@ -96,11 +82,11 @@ class CpIncidentLog extends HTMLElement {
       saveFile(report.fileName, report.text);
       this.#say(t.exported(report.fileName));
     } else if (button.matches('[data-item-remove]')) {
-      this.#el('[data-item-confirm]', item).hidden = false;
-      this.#el('[data-item-remove-no]', item).focus();
+      this.required('[data-item-confirm]', item).hidden = false;
+      this.required('[data-item-remove-no]', item).focus();
     } else if (button.matches('[data-item-remove-no]')) {
-      this.#el('[data-item-confirm]', item).hidden = true;
-      this.#el('[data-item-remove]', item).focus();
+      this.required('[data-item-confirm]', item).hidden = true;
+      this.required('[data-item-remove]', item).focus();
     } else if (button.matches('[data-item-remove-yes]')) {
       removeIncident(record.id);
       this.#say(t.removed);
@@ -112,7 +98,7 @@ class CpIncidentLog extends HTMLElement {
     const item = [...this.querySelectorAll<HTMLElement>('[data-incident]')].find(
       (el) => el.dataset.incident === id,
     );
-    if (item) this.#el(selector, item).focus();
+    if (item) this.required(selector, item).focus();
   }
 
   #exportJson() {

@@ -1,6 +1,6 @@
 import { asksForKind, type FormShape, type ReportKind } from '../lib/incident/report';
 import { incidentReportText as t } from '../lib/i18n/zh-incident';
-import { saveFile } from '../scripts/save-file';
+import { saveFile } from './internal/save-file';
 import {
   $contactOverrides,
   $incidentSettings,
@@ -10,6 +10,7 @@ import {
 import { defaultKind, reportFor } from '../stores/incident-report';
 import { StoredField } from './stored-field';
 import { $incidents, findIncident } from '../stores/incidents';
+import { CpElement } from './internal/element';
 
 /**
  * <cp-incident-report>: 生成书面报告 for the incident its card shows (data-incident-id, set by
@@ -17,22 +18,19 @@ import { $incidents, findIncident } from '../stores/incidents';
  * the choices, shows the text, and copies, prints or downloads it. Once shown, the text follows
  * every later tick, call and note.
  */
-class CpIncidentReport extends HTMLElement {
+class CpIncidentReport extends CpElement {
   static observedAttributes = ['data-incident-id'];
   #forms: FormShape[] = [];
   #kindTouched = false;
   #fileName = '';
-  #stops: (() => void)[] = [];
 
   connectedCallback() {
-    this.#forms = JSON.parse(
-      this.querySelector('[data-forms]')?.textContent ?? '[]',
-    ) as FormShape[];
-    this.#el('[data-report-controls]').hidden = false;
-    this.#el('[data-report]').addEventListener('click', () => this.#generate(true));
-    this.#el('[data-report-copy]').addEventListener('click', () => void this.#copy());
-    this.#el('[data-report-print]').addEventListener('click', () => this.#print());
-    this.#el('[data-report-download]').addEventListener('click', () => {
+    this.#forms = this.readJson<FormShape[]>('[data-forms]') ?? [];
+    this.required('[data-report-controls]').hidden = false;
+    this.required('[data-report]').addEventListener('click', () => this.#generate(true));
+    this.required('[data-report-copy]').addEventListener('click', () => void this.#copy());
+    this.required('[data-report-print]').addEventListener('click', () => this.#print());
+    this.required('[data-report-download]').addEventListener('click', () => {
       saveFile(this.#fileName, this.#text().textContent ?? '');
       this.#say(t.downloaded(this.#fileName));
     });
@@ -42,14 +40,14 @@ class CpIncidentReport extends HTMLElement {
       this.#showKindField();
       this.#refresh();
     });
-    const reporter = new StoredField(this.#el<HTMLInputElement>('[data-reporter]'), (value) =>
+    const reporter = new StoredField(this.required<HTMLInputElement>('[data-reporter]'), (value) =>
       this.#saveSetting({ reporter: value }, value),
     );
-    const project = new StoredField(this.#el<HTMLInputElement>('[data-project]'), (value) =>
+    const project = new StoredField(this.required<HTMLInputElement>('[data-project]'), (value) =>
       this.#saveSetting({ project: value }, value),
     );
     this.#showKindField();
-    this.#stops.push(
+    this.keep(
       $incidentSettings.subscribe((settings) => {
         reporter.show(settings.reporter);
         project.show(settings.project);
@@ -60,13 +58,9 @@ class CpIncidentReport extends HTMLElement {
     );
   }
 
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
-  }
-
   /** Saves the reporter or the project as typed; says so here when it could not be saved. */
   #saveSetting(change: Partial<IncidentSettings>, value: string): string {
-    this.#el('[data-settings-status]').hidden = updateIncidentSettings(change);
+    this.required('[data-settings-status]').hidden = updateIncidentSettings(change);
     return value;
   }
 
@@ -75,14 +69,8 @@ class CpIncidentReport extends HTMLElement {
     this.#refresh();
   }
 
-  #el<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-incident-report: missing ${selector}`);
-    return found;
-  }
-
   #text() {
-    return this.#el<HTMLPreElement>('[data-report-text]');
+    return this.required<HTMLPreElement>('[data-report-text]');
   }
 
   #form(): FormShape | undefined {
@@ -92,28 +80,28 @@ class CpIncidentReport extends HTMLElement {
 
   #showKindField() {
     const form = this.#form();
-    this.#el('[data-kind-field]').hidden = !form || !asksForKind(form);
+    this.required('[data-kind-field]').hidden = !form || !asksForKind(form);
   }
 
   #say(message: string) {
-    this.#el('[data-report-status]').textContent = message;
+    this.required('[data-report-status]').textContent = message;
   }
 
   /** Keeps a shown report current; does nothing until the report was generated once. */
   #refresh() {
-    if (!this.#el('[data-report-output]').hidden) this.#generate(false);
+    if (!this.required('[data-report-output]').hidden) this.#generate(false);
   }
 
   #generate(announce: boolean) {
     const incident = findIncident(this.dataset.incidentId ?? '');
     const form = this.#form();
-    const output = this.#el('[data-report-output]');
+    const output = this.required('[data-report-output]');
     if (!incident || !form) {
       output.hidden = true;
       this.#say(t.noIncident);
       return;
     }
-    const select = this.#el<HTMLSelectElement>('[data-report-kind]');
+    const select = this.required<HTMLSelectElement>('[data-report-kind]');
     if (!this.#kindTouched) select.value = defaultKind(incident);
     const report = reportFor(incident, form, select.value as ReportKind);
     this.#text().textContent = report.text;

@@ -8,6 +8,7 @@ import {
   saveLibrary,
   watchOffline,
 } from '../stores/offline';
+import { CpElement } from './internal/element';
 
 /** The line under the button when no download runs. */
 const downloadNotes: Record<LibraryDownload, string> = {
@@ -28,9 +29,7 @@ function progressText(p: LibraryProgress): string {
  * on a page that is not saved, a notice saying so. Loaded by src/scripts/shell.ts once the
  * service worker is registered; the markup is src/components/OfflineStatus.astro.
  */
-class CpOfflineStatus extends HTMLElement {
-  #stop: (() => void) | undefined;
-
+class CpOfflineStatus extends CpElement {
   connectedCallback() {
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector);
     const state = $<HTMLElement>('[data-offline-state]');
@@ -44,45 +43,43 @@ class CpOfflineStatus extends HTMLElement {
     save.addEventListener('click', saveLibrary);
     cancel.addEventListener('click', cancelLibrary);
 
-    this.#stop = $offline.subscribe((offline: OfflineState) => {
-      const { tier, download, progress } = offline;
-      this.hidden = tier === 'unknown';
-      this.dataset.offlineTier = tier;
-      this.dataset.offlineDownload = download;
-      state.textContent = tier === 'all' ? t.all : tier === 'cards' ? t.cards : t.installing;
-      detail.textContent = tier === 'all' ? t.allDetail : tier === 'cards' ? t.cardsDetail : '';
+    this.keep(
+      $offline.subscribe((offline: OfflineState) => {
+        const { tier, download, progress } = offline;
+        this.hidden = tier === 'unknown';
+        this.dataset.offlineTier = tier;
+        this.dataset.offlineDownload = download;
+        state.textContent = tier === 'all' ? t.all : tier === 'cards' ? t.cards : t.installing;
+        detail.textContent = tier === 'all' ? t.allDetail : tier === 'cards' ? t.cardsDetail : '';
 
-      const running = tier === 'cards' && download === 'running';
-      const offerable = tier === 'cards' && !running && download !== 'elsewhere';
-      save.hidden = !offerable || !progress;
-      if (progress) {
-        save.textContent =
-          progress.done > 0
-            ? t.resume(progress.done, progress.total)
-            : t.save(megabytes(progress.bytesTotal - progress.bytesDone));
-      }
-      cancel.hidden = !running;
-      bar.hidden = !running;
-      if (progress) {
-        bar.max = Math.max(1, progress.total);
-        bar.value = progress.done;
-      }
-      const message =
-        running && progress
-          ? progressText(progress)
-          : tier === 'cards'
-            ? downloadNotes[download]
-            : '';
-      if (status.textContent !== message) status.textContent = message;
-      status.hidden = message === '';
+        const running = tier === 'cards' && download === 'running';
+        const offerable = tier === 'cards' && !running && download !== 'elsewhere';
+        save.hidden = !offerable || !progress;
+        if (progress) {
+          save.textContent =
+            progress.done > 0
+              ? t.resume(progress.done, progress.total)
+              : t.save(megabytes(progress.bytesTotal - progress.bytesDone));
+        }
+        cancel.hidden = !running;
+        bar.hidden = !running;
+        if (progress) {
+          bar.max = Math.max(1, progress.total);
+          bar.value = progress.done;
+        }
+        const message =
+          running && progress
+            ? progressText(progress)
+            : tier === 'cards'
+              ? downloadNotes[download]
+              : '';
+        if (status.textContent !== message) status.textContent = message;
+        status.hidden = message === '';
 
-      if (drop) drop.hidden = offline.online || offline.pageSaved !== false;
-    });
+        if (drop) drop.hidden = offline.online || offline.pageSaved !== false;
+      }),
+    );
     void watchOffline();
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
   }
 }
 

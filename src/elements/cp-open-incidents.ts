@@ -2,20 +2,14 @@ import { isOpen, logOrder } from '../lib/incident/record';
 import { cardHref } from '../lib/incident/routes';
 import { incidentLogText } from '../lib/i18n/zh-incident';
 import { $incidents, type IncidentRecord } from '../stores/incidents';
+import { CpElement } from './internal/element';
 
 /** <cp-open-incidents>: on the triage page, links back to every incident still open on this device. */
-class CpOpenIncidents extends HTMLElement {
-  #stop: (() => void) | undefined;
-  #timer: ReturnType<typeof setInterval> | undefined;
-
+class CpOpenIncidents extends CpElement {
   connectedCallback() {
-    this.#stop = $incidents.subscribe((records) => this.#render(records));
-    this.#timer = setInterval(() => this.#render($incidents.get()), 30_000);
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
-    clearInterval(this.#timer);
+    this.keep($incidents.subscribe((records) => this.#render(records)));
+    const timer = setInterval(() => this.#render($incidents.get()), 30_000);
+    this.keep(() => clearInterval(timer));
   }
 
   #render(records: readonly IncidentRecord[]) {

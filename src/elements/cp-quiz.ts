@@ -2,6 +2,7 @@ import { quizText } from '../lib/i18n/zh-quiz';
 import { drawQuestions } from '../lib/quiz/draw';
 import { freshSeed, seededShuffle, shownOrder } from '../lib/random';
 import { scoreQuiz, type Answer, type AnswerKey } from '../lib/quiz/score-question';
+import { CpElement } from './internal/element';
 
 /** What <cp-quiz> reports when a check is submitted (event `cp-quiz-complete`). */
 export interface QuizResult {
@@ -22,7 +23,7 @@ export interface QuizResult {
  * `cp-quiz-complete` event for the page to record. With data-mode="assessment" (assignments)
  * the page starts it with begin() and nothing is revealed after submitting.
  */
-export class CpQuiz extends HTMLElement {
+export class CpQuiz extends CpElement {
   #keys = new Map<string, AnswerKey>();
   #asked: string[] = [];
   #seed = '';
@@ -34,16 +35,16 @@ export class CpQuiz extends HTMLElement {
   #assessment = false;
 
   connectedCallback() {
-    const json = this.querySelector('[data-answer-keys]')?.textContent;
-    if (!json) return;
-    for (const key of JSON.parse(json) as AnswerKey[]) this.#keys.set(key.id, key);
+    const keys = this.readJson<AnswerKey[]>('[data-answer-keys]');
+    if (!keys) return;
+    for (const key of keys) this.#keys.set(key.id, key);
     this.#assessment = this.dataset.mode === 'assessment';
-    this.#el('[data-static-note]').hidden = true;
-    const start = this.#el<HTMLButtonElement>('[data-quiz-start]');
+    this.required('[data-static-note]').hidden = true;
+    const start = this.required<HTMLButtonElement>('[data-quiz-start]');
     start.hidden = this.#assessment;
     start.addEventListener('click', () => this.#start());
     this.querySelector('[data-quiz-retry]')?.addEventListener('click', () => this.#start());
-    this.#el('[data-quiz-form]').addEventListener('submit', (event) => {
+    this.required('[data-quiz-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#submit();
     });
@@ -53,14 +54,8 @@ export class CpQuiz extends HTMLElement {
     });
   }
 
-  #el<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = this): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`cp-quiz: missing ${selector}`);
-    return found;
-  }
-
   #item(id: string): HTMLElement {
-    return this.#el(`[data-question="${id}"]`);
+    return this.required(`[data-question="${id}"]`);
   }
 
   /**
@@ -94,7 +89,7 @@ export class CpQuiz extends HTMLElement {
     this.#asked = drawQuestions(pool, this.#seed, count);
     this.#confirmedEmpty = false;
     this.#submitted = false;
-    const list = this.#el('.questions');
+    const list = this.required('.questions');
     for (const item of list.querySelectorAll<HTMLElement>('[data-question]')) item.hidden = true;
     for (const id of this.#asked) {
       const item = this.#item(id);
@@ -104,11 +99,15 @@ export class CpQuiz extends HTMLElement {
     }
     const result = this.querySelector<HTMLElement>('[data-quiz-result]');
     if (result) result.hidden = true;
-    this.#el('[data-quiz-warning]').hidden = true;
-    this.#el('[data-quiz-submit]').hidden = false;
-    this.#el('[data-quiz-start]').hidden = true;
-    this.#el('[data-quiz-form]').hidden = false;
-    list.querySelector<HTMLElement>('[data-question]:not([hidden]) input, [data-question]:not([hidden]) select, [data-question]:not([hidden]) button')?.focus();
+    this.required('[data-quiz-warning]').hidden = true;
+    this.required('[data-quiz-submit]').hidden = false;
+    this.required('[data-quiz-start]').hidden = true;
+    this.required('[data-quiz-form]').hidden = false;
+    list
+      .querySelector<HTMLElement>(
+        '[data-question]:not([hidden]) input, [data-question]:not([hidden]) select, [data-question]:not([hidden]) button',
+      )
+      ?.focus();
   }
 
   #reset(item: HTMLElement) {
@@ -120,20 +119,31 @@ export class CpQuiz extends HTMLElement {
       select.value = '';
       select.disabled = false;
     }
-    for (const button of item.querySelectorAll<HTMLButtonElement>('[data-move]')) button.disabled = false;
+    for (const button of item.querySelectorAll<HTMLButtonElement>('[data-move]'))
+      button.disabled = false;
     const order = item.querySelector<HTMLElement>('[data-order-list]');
     if (order) {
       // Back to the content order first, so the same seed always shows the same order.
-      const items = ([...order.children] as HTMLElement[]).sort((a, b) => Number(a.dataset.item) - Number(b.dataset.item));
+      const items = ([...order.children] as HTMLElement[]).sort(
+        (a, b) => Number(a.dataset.item) - Number(b.dataset.item),
+      );
       order.append(...seededShuffle(items, `${this.#seed}:${item.dataset.question}`));
     }
     // Options are shown in this attempt's order; their values stay the content index.
     const options = item.querySelector<HTMLElement>('[data-options]');
     if (options) {
       const byIndex = new Map(
-        [...options.querySelectorAll<HTMLElement>('[data-option]')].map((option) => [Number(option.dataset.option), option]),
+        [...options.querySelectorAll<HTMLElement>('[data-option]')].map((option) => [
+          Number(option.dataset.option),
+          option,
+        ]),
       );
-      options.append(...shownOrder(byIndex.size, `${this.#optionSeed ?? this.#seed}:${item.dataset.question}`).flatMap((i) => byIndex.get(i) ?? []));
+      options.append(
+        ...shownOrder(
+          byIndex.size,
+          `${this.#optionSeed ?? this.#seed}:${item.dataset.question}`,
+        ).flatMap((i) => byIndex.get(i) ?? []),
+      );
     }
     const result = item.querySelector<HTMLElement>('[data-question-result]');
     if (!result) return;
@@ -145,8 +155,10 @@ export class CpQuiz extends HTMLElement {
     const item = button.closest('li');
     const list = item?.parentElement;
     if (!item || !list) return;
-    if (button.dataset.move === 'up' && item.previousElementSibling) list.insertBefore(item, item.previousElementSibling);
-    if (button.dataset.move === 'down' && item.nextElementSibling) list.insertBefore(item.nextElementSibling, item);
+    if (button.dataset.move === 'up' && item.previousElementSibling)
+      list.insertBefore(item, item.previousElementSibling);
+    if (button.dataset.move === 'down' && item.nextElementSibling)
+      list.insertBefore(item.nextElementSibling, item);
     button.focus();
   }
 
@@ -157,13 +169,17 @@ export class CpQuiz extends HTMLElement {
     switch (key.type) {
       case 'single':
       case 'multiple': {
-        const selected = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value));
+        const selected = [...item.querySelectorAll<HTMLInputElement>('input:checked')].map((i) =>
+          Number(i.value),
+        );
         return selected.length ? { type: key.type, selected } : undefined;
       }
       case 'ordering':
         return {
           type: 'ordering',
-          order: [...item.querySelectorAll<HTMLElement>('[data-order-list] > li')].map((li) => Number(li.dataset.item)),
+          order: [...item.querySelectorAll<HTMLElement>('[data-order-list] > li')].map((li) =>
+            Number(li.dataset.item),
+          ),
         };
       case 'categorise': {
         const placed: (string | null)[] = [];
@@ -179,7 +195,7 @@ export class CpQuiz extends HTMLElement {
     if (this.#submitted) return;
     const answers = this.#asked.map((id) => this.#answer(id));
     const empty = answers.filter((a) => a === undefined).length;
-    const warning = this.#el('[data-quiz-warning]');
+    const warning = this.required('[data-quiz-warning]');
     if (empty > 0 && !this.#confirmedEmpty) {
       this.#confirmedEmpty = true;
       warning.textContent = quizText.unanswered(empty);
@@ -188,13 +204,17 @@ export class CpQuiz extends HTMLElement {
     }
     warning.hidden = true;
     this.#submitted = true;
-    const keys = this.#asked.map((id) => this.#keys.get(id)).filter((k): k is AnswerKey => k !== undefined);
+    const keys = this.#asked
+      .map((id) => this.#keys.get(id))
+      .filter((k): k is AnswerKey => k !== undefined);
     const { scores, percent } = scoreQuiz(keys, answers);
     const passMark = Number(this.dataset.passMark ?? 80);
     const passed = percent >= passMark;
     this.#asked.forEach((id, i) => {
       const item = this.#item(id);
-      for (const control of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, [data-move]')) {
+      for (const control of item.querySelectorAll<
+        HTMLInputElement | HTMLSelectElement | HTMLButtonElement
+      >('input, select, [data-move]')) {
         control.disabled = true;
       }
       const result = item.querySelector<HTMLElement>('[data-question-result]');
@@ -202,22 +222,26 @@ export class CpQuiz extends HTMLElement {
       const score = scores[i] ?? 0;
       result.classList.toggle('right', score === 1);
       result.classList.toggle('wrong', score < 1);
-      this.#el('[data-verdict]', result).textContent =
-        score === 1 ? quizText.right : score > 0 ? quizText.partly(Math.round(score * 100)) : quizText.wrong;
+      this.required('[data-verdict]', result).textContent =
+        score === 1
+          ? quizText.right
+          : score > 0
+            ? quizText.partly(Math.round(score * 100))
+            : quizText.wrong;
       result.hidden = false;
     });
-    this.#el('[data-quiz-submit]').hidden = true;
+    this.required('[data-quiz-submit]').hidden = true;
     if (!this.#assessment) {
-      this.#el('[data-quiz-score]').textContent = quizText.score(percent);
-      this.#el('[data-quiz-verdict]').textContent =
+      this.required('[data-quiz-score]').textContent = quizText.score(percent);
+      this.required('[data-quiz-verdict]').textContent =
         this.dataset.mode === 'review'
           ? quizText.reviewDone(scores.filter((s) => s === 1).length, scores.length)
           : passed
             ? quizText.passedNote
             : quizText.failed(passMark);
-      const section = this.#el('[data-quiz-result]');
+      const section = this.required('[data-quiz-result]');
       section.hidden = false;
-      this.#el('h2', section).focus();
+      this.required('h2', section).focus();
     }
     const detail: QuizResult = {
       quiz: this.dataset.quiz ?? '',

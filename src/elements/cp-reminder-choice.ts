@@ -1,22 +1,19 @@
 import { $incidentSettings, updateIncidentSettings } from '../stores/incident-settings';
+import { CpElement } from './internal/element';
 
 /** <cp-reminder-choice>: the select for how often to remind about updating 上级, kept on this device. */
-class CpReminderChoice extends HTMLElement {
-  #stop: (() => void) | undefined;
-
+class CpReminderChoice extends CpElement {
   connectedCallback() {
     const select = this.querySelector('select');
     if (!select) return;
     select.addEventListener('change', () =>
       updateIncidentSettings({ reminderMinutes: Number(select.value) }),
     );
-    this.#stop = $incidentSettings.subscribe((settings) => {
-      select.value = String(settings.reminderMinutes);
-    });
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    this.keep(
+      $incidentSettings.subscribe((settings) => {
+        select.value = String(settings.reminderMinutes);
+      }),
+    );
   }
 }
 

@@ -3,26 +3,30 @@ import type { ReviewCard } from '../lib/training/records';
 import { recordReviewRound } from '../stores/review';
 import { reviewAgenda, type ReviewAgenda } from '../stores/review-queue';
 import type { QuizResult } from './cp-quiz';
+import { CpElement } from './internal/element';
 
 const t = reviewText;
-const dayFormat = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', weekday: 'short' });
+const dayFormat = new Intl.DateTimeFormat('zh-CN', {
+  month: 'long',
+  day: 'numeric',
+  weekday: 'short',
+});
 
 /**
  * <cp-review>: the review queue. Lists what is due today and later, hands today's questions to
  * the <cp-quiz> inside it as its pool, and reschedules every question of a finished round.
  */
-class CpReview extends HTMLElement {
-  #stop: (() => void) | undefined;
+class CpReview extends CpElement {
   #known = new Set<string>();
   #sources: Record<string, string> = {};
   #roundOpen = false;
 
   connectedCallback() {
-    const keys = this.querySelector('[data-answer-keys]')?.textContent;
-    if (keys) this.#known = new Set((JSON.parse(keys) as { id: string }[]).map((k) => k.id));
-    const sources = this.querySelector('[data-review-sources]')?.textContent;
-    if (sources) this.#sources = JSON.parse(sources) as Record<string, string>;
-    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+    const keys = this.readJson<{ id: string }[]>('[data-answer-keys]');
+    if (keys) this.#known = new Set(keys.map((k) => k.id));
+    this.#sources = this.readJson<Record<string, string>>('[data-review-sources]') ?? {};
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]'))
+      note.hidden = true;
     this.addEventListener('click', (event) => {
       if (!(event.target as HTMLElement).closest('[data-quiz-start], [data-quiz-retry]')) return;
       // The round shows the questions themselves; the list would only push them down.
@@ -38,11 +42,7 @@ class CpReview extends HTMLElement {
         if (verdict) verdict.textContent = t.roundNotSaved;
       }
     });
-    this.#stop = reviewAgenda(this.#known).subscribe((agenda) => this.#render(agenda));
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    this.keep(reviewAgenda(this.#known).subscribe((agenda) => this.#render(agenda)));
   }
 
   #render({ due, later }: ReviewAgenda) {
@@ -50,12 +50,20 @@ class CpReview extends HTMLElement {
     if (summary) {
       const first = later[0];
       summary.textContent =
-        due.length > 0 ? t.due(due.length) : first ? t.noneDue(dayFormat.format(first.due)) : t.empty;
+        due.length > 0
+          ? t.due(due.length)
+          : first
+            ? t.noneDue(dayFormat.format(first.due))
+            : t.empty;
     }
-    this.#fill('[data-review-due-list]', '[data-review-due-section]', due, (card) => this.#sourceText(card));
+    this.#fill('[data-review-due-list]', '[data-review-due-section]', due, (card) =>
+      this.#sourceText(card),
+    );
     const dueSection = this.querySelector<HTMLElement>('[data-review-due-section]');
     if (dueSection && this.#roundOpen) dueSection.hidden = true;
-    this.#fill('[data-review-later-list]', '[data-review-later-section]', later, (card) => t.dueAt(dayFormat.format(card.due)));
+    this.#fill('[data-review-later-list]', '[data-review-later-section]', later, (card) =>
+      t.dueAt(dayFormat.format(card.due)),
+    );
 
     const quiz = this.querySelector<HTMLElement>('cp-quiz');
     if (quiz) quiz.dataset.pool = due.map((card) => card.question).join(' ');
@@ -73,7 +81,12 @@ class CpReview extends HTMLElement {
     return parts.join(' · ');
   }
 
-  #fill(listSelector: string, sectionSelector: string, cards: ReviewCard[], note: (card: ReviewCard) => string) {
+  #fill(
+    listSelector: string,
+    sectionSelector: string,
+    cards: ReviewCard[],
+    note: (card: ReviewCard) => string,
+  ) {
     const list = this.querySelector<HTMLElement>(listSelector);
     const section = this.querySelector<HTMLElement>(sectionSelector);
     if (!list) return;

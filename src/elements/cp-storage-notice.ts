@@ -1,16 +1,15 @@
 import { storageText } from '../lib/i18n/zh-storage';
 import { hasSetAside, noticeText } from '../lib/storage/notice-text';
-import { saveFile } from '../scripts/save-file';
+import { saveFile } from './internal/save-file';
 import { $storageNotices } from '../stores/storage';
 import { exportSetAside } from '../stores/persisted';
+import { CpElement } from './internal/element';
 
 /**
  * <cp-storage-notice>: says when stored data cannot be read (and was set aside) or saved, naming
  * the records, and offers the set-aside values as a file.
  */
-class CpStorageNotice extends HTMLElement {
-  #stop: (() => void) | undefined;
-
+class CpStorageNotice extends CpElement {
   connectedCallback() {
     const text = this.querySelector<HTMLElement>('[data-notice-text]');
     const download = this.querySelector<HTMLButtonElement>('[data-export-set-aside]');
@@ -19,16 +18,14 @@ class CpStorageNotice extends HTMLElement {
       saveFile(name, exportSetAside(), 'application/json');
       download.after(document.createTextNode(` ${storageText.exported(name)}`));
     });
-    this.#stop = $storageNotices.subscribe((notices) => {
-      const said = noticeText(notices);
-      if (text && text.textContent !== said) text.textContent = said;
-      if (download) download.hidden = !hasSetAside(notices);
-      this.hidden = said === '';
-    });
-  }
-
-  disconnectedCallback() {
-    this.#stop?.();
+    this.keep(
+      $storageNotices.subscribe((notices) => {
+        const said = noticeText(notices);
+        if (text && text.textContent !== said) text.textContent = said;
+        if (download) download.hidden = !hasSetAside(notices);
+        this.hidden = said === '';
+      }),
+    );
   }
 }
 

@@ -1,9 +1,15 @@
 import { trainingText } from '../lib/i18n/zh-training';
 import { hrefOfStep, type ModuleProgress, type PathProgress } from '../lib/training/progress';
-import { checkStatusText, drillStatusText, moduleSummaryText, stepText } from '../lib/training/progress-text';
+import {
+  checkStatusText,
+  drillStatusText,
+  moduleSummaryText,
+  stepText,
+} from '../lib/training/progress-text';
 import { reviewAgenda } from '../stores/review-queue';
 import { pathProgress } from '../stores/training';
 import { readTrainingPlan } from './training-plan';
+import { CpElement } from './internal/element';
 
 const t = trainingText;
 
@@ -17,31 +23,32 @@ function setText(el: Element | null, text: string) {
  * ([data-module-progress]), a module's check and drills, the review count and the certificate.
  * The numbers come from src/lib/training through the stores; this element only writes text.
  */
-class CpTrainingProgress extends HTMLElement {
-  #stops: (() => void)[] = [];
-
+class CpTrainingProgress extends CpElement {
   connectedCallback() {
     const plan = readTrainingPlan();
     const known = new Set(plan.questions);
-    this.#stops.push(pathProgress(plan).subscribe((progress) => this.#render(progress)));
+    this.keep(pathProgress(plan).subscribe((progress) => this.#render(progress)));
     if (this.querySelector('[data-review-due]')) {
-      this.#stops.push(reviewAgenda(known).subscribe((agenda) => this.#renderReview(agenda.due.length)));
+      this.keep(reviewAgenda(known).subscribe((agenda) => this.#renderReview(agenda.due.length)));
     }
-    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
-    for (const live of this.querySelectorAll<HTMLElement>('[data-with-script]')) live.hidden = false;
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
-    this.#stops = [];
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-script]'))
+      note.hidden = true;
+    for (const live of this.querySelectorAll<HTMLElement>('[data-with-script]'))
+      live.hidden = false;
   }
 
   #render(progress: PathProgress) {
     const overall = this.querySelector<HTMLElement>('[data-progress]');
     if (overall) {
       overall.dataset.percent = String(progress.percent);
-      setText(overall.querySelector('[data-progress-text]'), t.progress(progress.stepsDone, progress.stepsTotal, progress.percent));
-      setText(overall.querySelector('[data-modules-done]'), t.modulesDone(progress.modulesDone, progress.modules.length));
+      setText(
+        overall.querySelector('[data-progress-text]'),
+        t.progress(progress.stepsDone, progress.stepsTotal, progress.percent),
+      );
+      setText(
+        overall.querySelector('[data-modules-done]'),
+        t.modulesDone(progress.modulesDone, progress.modules.length),
+      );
       const bar = overall.querySelector<HTMLProgressElement>('[data-progress-bar]');
       if (bar) bar.value = progress.percent;
     }
@@ -59,13 +66,20 @@ class CpTrainingProgress extends HTMLElement {
     );
     const current = progress.next?.module.id;
     progress.modules.forEach((m, i) => {
-      for (const box of this.querySelectorAll<HTMLElement>(`[data-module-progress="${m.module.id}"]`)) {
+      for (const box of this.querySelectorAll<HTMLElement>(
+        `[data-module-progress="${m.module.id}"]`,
+      )) {
         this.#renderModule(box, m, m.module.id === current, progress.modules[i + 1]);
       }
     });
   }
 
-  #renderModule(box: HTMLElement, m: ModuleProgress, current: boolean, following: ModuleProgress | undefined) {
+  #renderModule(
+    box: HTMLElement,
+    m: ModuleProgress,
+    current: boolean,
+    following: ModuleProgress | undefined,
+  ) {
     box.dataset.state = m.state;
     box.classList.toggle('is-current', current);
     setText(box.querySelector('[data-module-state]'), t.state[m.state]);
@@ -95,8 +109,10 @@ class CpTrainingProgress extends HTMLElement {
   }
 
   #renderReview(due: number) {
-    for (const slot of this.querySelectorAll('[data-review-due]')) setText(slot, due > 0 ? t.reviewDue(due) : t.reviewNone);
+    for (const slot of this.querySelectorAll('[data-review-due]'))
+      setText(slot, due > 0 ? t.reviewDue(due) : t.reviewNone);
   }
 }
 
-if (!customElements.get('cp-training-progress')) customElements.define('cp-training-progress', CpTrainingProgress);
+if (!customElements.get('cp-training-progress'))
+  customElements.define('cp-training-progress', CpTrainingProgress);

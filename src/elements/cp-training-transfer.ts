@@ -4,20 +4,20 @@ import { recordsSafety } from '../lib/storage/records-safety';
 import { exportFileName, maxImportBytes } from '../lib/training/transfer';
 import { $durability, $lastExport, checkDurability, markExported } from '../stores/durability';
 import { exportTrainingRecords, importTrainingRecords } from '../stores/training-transfer';
+import { saveFile } from './internal/save-file';
+import { CpElement } from './internal/element';
 
 /**
  * <cp-training-transfer>: the export button and the import file field. Reading, checking and
  * merging are done by src/stores/training-transfer.ts; this element moves files and shows what
  * happened.
  */
-class CpTrainingTransfer extends HTMLElement {
-  #stops: (() => void)[] = [];
-
+class CpTrainingTransfer extends CpElement {
   connectedCallback() {
-    this.#stops = [
+    this.keep(
       $durability.subscribe(() => this.#showSafety()),
       $lastExport.subscribe(() => this.#showSafety()),
-    ];
+    );
     void checkDurability();
     for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]'))
       part.hidden = false;
@@ -29,10 +29,6 @@ class CpTrainingTransfer extends HTMLElement {
       const file = input.files?.[0];
       if (file) void this.#import(file).finally(() => (input.value = ''));
     });
-  }
-
-  disconnectedCallback() {
-    for (const stop of this.#stops) stop();
   }
 
   /** How the browser keeps the records and when they were last exported. */
@@ -64,17 +60,7 @@ class CpTrainingTransfer extends HTMLElement {
     const now = Date.now();
     const name = exportFileName(now);
     try {
-      const url = URL.createObjectURL(
-        new Blob([exportTrainingRecords(now)], { type: 'application/json' }),
-      );
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      this.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(name, exportTrainingRecords(now), 'application/json');
       markExported(now);
       this.#say(transferText.exported(name), false);
     } catch {

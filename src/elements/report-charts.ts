@@ -2,7 +2,7 @@ import type { AssignmentGroup } from '../lib/assignment/class-report';
 import { standardsText } from '../lib/i18n/zh-drill';
 import { reportText } from '../lib/i18n/zh-trainer';
 import { standardIds } from '../lib/standards';
-import { svg } from './dom';
+import { svg } from './internal/dom';
 
 /** A small 0–100 bar beside a number in a table; decorative, the number says it. */
 export function miniBar(value: number, width = 60): SVGSVGElement {

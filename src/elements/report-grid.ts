@@ -2,7 +2,7 @@ import type { TraineeRow } from '../lib/assignment/class-report';
 import { scoreBand, sortGridRows, type GridSort } from '../lib/assignment/standards-grid';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { standardIds, type StandardId } from '../lib/standards';
-import { fillRows } from './dom';
+import { fillRows } from './internal/dom';
 
 const t = analysisText;
 

@@ -9,7 +9,7 @@ import {
 import { itemFlagText } from '../lib/assignment/report-text';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { reportText } from '../lib/i18n/zh-trainer';
-import { element } from './dom';
+import { element } from './internal/dom';
 import { miniBar } from './report-charts';
 
 const t = analysisText;

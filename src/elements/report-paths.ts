@@ -2,7 +2,7 @@ import type { DrillPaths } from '../lib/assignment/item-analysis';
 import type { ReportLabels } from '../lib/assignment/report-labels';
 import { analysisText } from '../lib/i18n/zh-analysis';
 import { drillText } from '../lib/i18n/zh-drill';
-import { element } from './dom';
+import { element } from './internal/dom';
 
 const t = analysisText;
 

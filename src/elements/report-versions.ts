@@ -2,7 +2,7 @@ import type { AssignmentGroup } from '../lib/assignment/class-report';
 import type { GroupAnalysis } from '../lib/assignment/item-analysis';
 import type { ReportLabels } from '../lib/assignment/report-labels';
 import { analysisText } from '../lib/i18n/zh-analysis';
-import { element } from './dom';
+import { element } from './internal/dom';
 import { fewCodesNote, itemRow } from './report-items';
 
 const a = analysisText;
