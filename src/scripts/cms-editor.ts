@@ -16,4 +16,26 @@ const { default: CMS } = await import('@sveltia/cms');
 const { DrillPane } = await import('./cms-drill-pane');
 CMS.registerPreviewTemplate('drills', DrillPane as never);
 await CMS.init();
-document.querySelector('[data-editor-loading]')?.remove();
+
+// The loading note stays until the editor has drawn its first screen (it renders after init
+// resolves, into its own element in the body): removing it at once left the page blank, with no
+// heading, for a moment.
+const shell = document.querySelector('[data-editor-loading]');
+const drawn = () =>
+  [...document.body.children].some((element) => element !== shell && element.tagName !== 'SCRIPT' && element.childElementCount > 0);
+if (shell && !drawn()) {
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // Never leave the note up for good if a future editor draws elsewhere.
+    setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, 10_000);
+  });
+}
+shell?.remove();

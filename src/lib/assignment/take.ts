@@ -43,13 +43,11 @@ export function isOverdue(assignment: Assignment, now: number, utcOffsetMinutes:
 }
 
 /** What a trainee did, as the players reported it. */
-export interface TakeRecord {
-  name: string;
-  employeeId: string;
-  attempt: number;
-  startedAt: number;
-  finishedAt: number;
-  timedOut: boolean;
+export interface TakeRecord
+  extends Pick<
+    Submission,
+    'name' | 'employeeId' | 'attempt' | 'startedAt' | 'finishedAt' | 'timedOut'
+  > {
   /** From `cp-quiz-complete`: the ids in the order asked and the answers in that order. */
   quiz?: {
     questions: readonly string[];

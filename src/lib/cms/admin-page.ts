@@ -48,7 +48,7 @@ export interface EditorPageOptions {
  */
 export function editorPageHtml({ gitOrigin, version }: EditorPageOptions): string {
   const t = cmsShellText;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8">

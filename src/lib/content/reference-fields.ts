@@ -1,4 +1,9 @@
-import type { CollectionName } from './collections';
+import {
+  citableCollections,
+  collectionNames,
+  ruleCollections,
+  type CollectionName,
+} from './collections';
 
 /** One id written in an entry, with where it stands and what it may point at. */
 export interface Reference {
@@ -9,29 +14,10 @@ export interface Reference {
   accepts: readonly CollectionName[];
 }
 
-const anyPage: readonly CollectionName[] = [
-  'incidents',
-  'procedures',
-  'strategies',
-  'cases',
-  'forms',
-  'glossary',
-  'laws',
-  'modules',
-  'drills',
-  'questions',
-];
+const anyPage = collectionNames;
 /** What a drill choice or ending may cite: the rules and the material behind them. */
-const playbook: readonly CollectionName[] = [
-  'incidents',
-  'procedures',
-  'strategies',
-  'cases',
-  'forms',
-  'glossary',
-  'laws',
-];
-const rules: readonly CollectionName[] = ['procedures', 'incidents', 'strategies'];
+const playbook = citableCollections;
+const rules = ruleCollections;
 
 type Data = Record<string, unknown>;
 

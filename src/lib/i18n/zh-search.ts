@@ -33,6 +33,8 @@ export const searchText = {
   missingLead: '没有找到：',
   partialTail: '。下面的结果只包含其余的词。',
   bestAnswerLabel: '最可能是这种情况',
+  /** The best-answer heading until a search fills it in (hidden until then); one per search box. */
+  bestAnswerPending: { header: '最可能的情况', page: '搜索结果：最可能的情况' },
   bestAnswerSteps: '立即行动：',
   openCard: '打开应急卡',
   openEntry: '查看完整条目',
