@@ -2,6 +2,7 @@ import type { Drill } from '../../schemas/drill';
 import { drillText, standardsText } from '../i18n/zh-drill';
 import { scenarioOf } from './engine';
 import { standardIds } from '../standards';
+import { jsonForScript } from '../html/json-script';
 
 /** Where a cited playbook entry is read: its title and page. */
 export interface CiteLink {
@@ -62,7 +63,7 @@ export function drillPlayerHtml(options: DrillMarkupOptions): string {
   const t = drillText;
   const assessment = mode === 'assessment';
   // JSON inside <script>: "<" is escaped so no text can close the element.
-  const scenario = JSON.stringify(scenarioOf(drill)).replaceAll('<', '\\u003c');
+  const scenario = jsonForScript(scenarioOf(drill));
   const nodes = drill.nodes.map((node, i) =>
     [
       open('section', { class: 'node', 'data-node': node.id, 'aria-labelledby': assessment ? undefined : `${id}-${node.id}-title` }),
