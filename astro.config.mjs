@@ -19,7 +19,9 @@ const inlineHash = (/** @type {string} */ file) =>
 
 // Fixture builds (tests/fixtures) must not touch the real site's output or cache.
 const fixture = process.env.PLAYBOOK_CONTENT_DIR;
-const cacheDir = process.env.PLAYBOOK_OUT_DIR ? `${process.env.PLAYBOOK_OUT_DIR}-cache` : './.cache/astro';
+const cacheDir = process.env.PLAYBOOK_OUT_DIR
+  ? `${process.env.PLAYBOOK_OUT_DIR}-cache`
+  : './.cache/astro';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -33,7 +35,10 @@ export default defineConfig({
   // (fixture builds only prove that content fails or passes, so they go without it).
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/offline/') && !new URL(page).pathname.startsWith('/admin/') }),
+    sitemap({
+      filter: (page) =>
+        !page.endsWith('/offline/') && !new URL(page).pathname.startsWith('/admin/'),
+    }),
     ...(fixture ? [] : [editorBundle(cacheDir)]),
   ],
   devToolbar: { enabled: false },

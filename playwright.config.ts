@@ -9,10 +9,16 @@ const dist = process.env.PLAYBOOK_OUT_DIR ?? 'dist';
 const executablePath = findChromium();
 const nginx = findNginx();
 if (!nginx) {
-  if (process.env.CI) throw new Error('CI runs the e2e suite against nginx too: install it (sudo apt-get install -y nginx).');
+  if (process.env.CI)
+    throw new Error(
+      'CI runs the e2e suite against nginx too: install it (sudo apt-get install -y nginx).',
+    );
   console.warn('nginx not found: the nginx projects are skipped (sudo apt-get install -y nginx).');
 }
-const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } };
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath, args: chromiumArgs },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -12,8 +12,11 @@ const count = Number(countArg);
 
 // Deterministic pseudo-random text, so every run builds the same pages.
 let seed = 20261122;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const words = '客户 项目 经理 销售 现场 投诉 处理 回应 方案 跟进 报告 上报 总监 认购 定金 房号 合同 物业 保修 交付 渗漏 维修 满意 期望 体验 服务 沟通 记录 复核 签字 培训 演练 风险 预警 评估 协调 责任 透明 及时 有效 持续 灵活 业主 开发 施工 工程 安全 媒体 检查 资料 管理 流程 标准 案例 表单 术语'.split(' ');
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const words =
+  '客户 项目 经理 销售 现场 投诉 处理 回应 方案 跟进 报告 上报 总监 认购 定金 房号 合同 物业 保修 交付 渗漏 维修 满意 期望 体验 服务 沟通 记录 复核 签字 培训 演练 风险 预警 评估 协调 责任 透明 及时 有效 持续 灵活 业主 开发 施工 工程 安全 媒体 检查 资料 管理 流程 标准 案例 表单 术语'.split(
+    ' ',
+  );
 const pick = () => words[Math.floor(random() * words.length)];
 function paragraph(chars) {
   let text = '';

@@ -7,7 +7,9 @@ export function measure(attempts = 20): string[] {
   const { drills, sets } = realContent();
   const rows = habitReport(drills, sets, attempts);
   const pct = (n: number) => `${Math.round(n)}%`.padStart(5);
-  const lines = [`${attempts} seeded attempts per habit; mean / best attempt (targets: every mean ≤ 40% overall, each < 70%)`];
+  const lines = [
+    `${attempts} seeded attempts per habit; mean / best attempt (targets: every mean ≤ 40% overall, each < 70%)`,
+  ];
   lines.push(`${''.padEnd(30)}${strategies.map((s) => strategyNames[s].padStart(10)).join('')}`);
   for (const kind of ['drill', 'set'] as const) {
     const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.id))];

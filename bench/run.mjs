@@ -14,8 +14,14 @@ const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function timed(command, args, extraEnv = {}) {
   const start = performance.now();
-  const [cmd, argv] = gnuTime ? [gnuTime, ['-f', 'CPU-SECONDS %U %S', command, ...args]] : [command, args];
-  const result = spawnSync(cmd, argv, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const [cmd, argv] = gnuTime
+    ? [gnuTime, ['-f', 'CPU-SECONDS %U %S', command, ...args]]
+    : [command, args];
+  const result = spawnSync(cmd, argv, {
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`${command} ${args.join(' ')} failed`);
@@ -41,7 +47,11 @@ function htmlFiles(dir) {
 
 /** Builds into outDir and returns page count and the time Astro and Pagefind took. */
 function build(outDir, extraEnv = {}) {
-  const astro = timed('npx', ['astro', 'build', ...(extraEnv.PLAYBOOK_CONTENT_DIR ? [] : ['--outDir', outDir])], extraEnv);
+  const astro = timed(
+    'npx',
+    ['astro', 'build', ...(extraEnv.PLAYBOOK_CONTENT_DIR ? [] : ['--outDir', outDir])],
+    extraEnv,
+  );
   const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? htmlFiles(outDir).length);
   const pagefind = timed('node', ['scripts/build-search-index.mjs', outDir]);
   const indexed = Number(/Indexed (\d+) pages/.exec(pagefind.output)?.[1] ?? 0);
@@ -52,12 +62,22 @@ function printBuild(label, b) {
   const per = (ms, n) => (ms === undefined ? '—' : `${(ms / n).toFixed(2)} ms/page`);
   const secs = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
   console.log(`${label}: ${b.pages} pages, ${b.indexed} indexed   (wall | cpu = user + system)`);
-  console.log(`  astro     ${secs(b.astro.ms)} = ${per(b.astro.ms, b.pages)}   |   ${secs(b.astro.cpuMs)} = ${per(b.astro.cpuMs, b.pages)}`);
-  console.log(`  pagefind  ${secs(b.pagefind.ms)} = ${per(b.pagefind.ms, b.indexed)}   |   ${secs(b.pagefind.cpuMs)} = ${per(b.pagefind.cpuMs, b.indexed)}`);
-  const together = (a, p) => (a === undefined || p === undefined ? '—' : `${((a + p) / b.pages).toFixed(2)} ms/page`);
-  console.log(`  together  ${together(b.astro.ms, b.pagefind.ms)}   |   ${together(b.astro.cpuMs, b.pagefind.cpuMs)}   (target < 12)`);
+  console.log(
+    `  astro     ${secs(b.astro.ms)} = ${per(b.astro.ms, b.pages)}   |   ${secs(b.astro.cpuMs)} = ${per(b.astro.cpuMs, b.pages)}`,
+  );
+  console.log(
+    `  pagefind  ${secs(b.pagefind.ms)} = ${per(b.pagefind.ms, b.indexed)}   |   ${secs(b.pagefind.cpuMs)} = ${per(b.pagefind.cpuMs, b.indexed)}`,
+  );
+  const together = (a, p) =>
+    a === undefined || p === undefined ? '—' : `${((a + p) / b.pages).toFixed(2)} ms/page`;
+  console.log(
+    `  together  ${together(b.astro.ms, b.pagefind.ms)}   |   ${together(b.astro.cpuMs, b.pagefind.cpuMs)}   (target < 12)`,
+  );
   const load = os.loadavg()[0];
-  if (load > os.cpus().length) console.log(`  note: load average ${load.toFixed(1)} on ${os.cpus().length} cores while measuring; wall times are inflated`);
+  if (load > os.cpus().length)
+    console.log(
+      `  note: load average ${load.toFixed(1)} on ${os.cpus().length} cores while measuring; wall times are inflated`,
+    );
 }
 
 /** Every module a script loads eagerly: itself and its static imports, not import(). */
@@ -66,7 +86,9 @@ function moduleGraph(dist, src, seen = new Set()) {
   seen.add(src);
   const code = readFileSync(join(dist, src), 'utf8');
   const dir = src.slice(0, src.lastIndexOf('/') + 1);
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+  for (const [, spec] of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g,
+  )) {
     moduleGraph(dist, dir + spec.slice(2), seen);
   }
   return seen;
@@ -85,7 +107,8 @@ function pageWeight(dist, file) {
   }
   for (const src of modules) js += gz(readFileSync(join(dist, src)));
   let css = 0;
-  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) css += gz(readFileSync(join(dist, href)));
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g))
+    css += gz(readFileSync(join(dist, href)));
   const htmlNoScripts = html;
   return { js, htmlCss: gz(htmlNoScripts) + css };
 }
@@ -103,28 +126,43 @@ for (const [, tier, files, raw, gzip] of tiers) {
   const when = tier === '1' ? 'precached on every first visit' : 'saved on Wi-Fi or on request';
   console.log(`  offline tier ${tier}  ${files} files, ${raw} (${gzip} gzip), ${when}`);
 }
-if (tiers.length === 0) console.log(`  offline tiers (could not read build-sw output: ${sw.output.trim()})`);
-console.log(`  sw.js ${kb(gz(readFileSync('dist/sw.js')))} gzip, build-sw ${(sw.ms / 1000).toFixed(2)} s`);
+if (tiers.length === 0)
+  console.log(`  offline tiers (could not read build-sw output: ${sw.output.trim()})`);
+console.log(
+  `  sw.js ${kb(gz(readFileSync('dist/sw.js')))} gzip, build-sw ${(sw.ms / 1000).toFixed(2)} s`,
+);
 
 // 2. Page budgets.
 const files = htmlFiles('dist').filter((f) => !f.endsWith('404.html'));
-const content = files.filter((f) => /dist\/(incidents|procedures|strategies|cases|forms|glossary)\/[^/]+\/index\.html$/.test(f));
+const content = files.filter((f) =>
+  /dist\/(incidents|procedures|strategies|cases|forms|glossary)\/[^/]+\/index\.html$/.test(f),
+);
 const weights = content.map((f) => ({ file: f, ...pageWeight('dist', f) }));
 const maxBy = (key) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
 const heaviestJs = maxBy('js');
 const heaviestPage = maxBy('htmlCss');
 console.log(`\ncontent pages: ${content.length}`);
-console.log(`  JS before search opens, max: ${kb(heaviestJs.js)} gzip (${heaviestJs.file.replace('dist', '')})   (target < 2 KB, theme toggle only)`);
-console.log(`  HTML + CSS, max: ${kb(heaviestPage.htmlCss)} gzip (${heaviestPage.file.replace('dist', '')})   (target < 30 KB)`);
+console.log(
+  `  JS before search opens, max: ${kb(heaviestJs.js)} gzip (${heaviestJs.file.replace('dist', '')})   (target < 2 KB, theme toggle only)`,
+);
+console.log(
+  `  HTML + CSS, max: ${kb(heaviestPage.htmlCss)} gzip (${heaviestPage.file.replace('dist', '')})   (target < 30 KB)`,
+);
 const sorted = weights.map((w) => w.htmlCss).sort((a, b) => a - b);
 console.log(`  HTML + CSS, median: ${kb(sorted[Math.floor(sorted.length / 2)])} gzip`);
-const drillPages = files.filter((f) => /dist\/drills\/[^/]+\/index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
+const drillPages = files
+  .filter((f) => /dist\/drills\/[^/]+\/index\.html$/.test(f))
+  .map((f) => ({ file: f, ...pageWeight('dist', f) }));
 if (drillPages.length > 0) {
   const heaviestDrill = drillPages.reduce((a, b) => (b.js > a.js ? b : a));
   console.log(`\ndrill pages: ${drillPages.length}`);
-  console.log(`  all JS, max: ${kb(heaviestDrill.js)} gzip (${heaviestDrill.file.replace('dist', '')})   (target < 15 KB)`);
+  console.log(
+    `  all JS, max: ${kb(heaviestDrill.js)} gzip (${heaviestDrill.file.replace('dist', '')})   (target < 15 KB)`,
+  );
 }
-const incidentPages = files.filter((f) => /dist\/incident\/(?:[^/]+\/)?index\.html$/.test(f)).map((f) => ({ file: f, ...pageWeight('dist', f) }));
+const incidentPages = files
+  .filter((f) => /dist\/incident\/(?:[^/]+\/)?index\.html$/.test(f))
+  .map((f) => ({ file: f, ...pageWeight('dist', f) }));
 if (incidentPages.length > 0) {
   const heaviest = incidentPages.reduce((a, b) => (b.js > a.js ? b : a));
   console.log(`\nincident pages (triage, cards, log, contacts): ${incidentPages.length}`);
@@ -140,10 +178,16 @@ if (trainingPages.length > 0) {
   const home = trainingPages.find((p) => p.file === 'dist/index.html');
   console.log(`\ntraining pages (home, /training/…, /review/): ${trainingPages.length}`);
   if (home) console.log(`  home JS: ${kb(home.js)} gzip`);
-  console.log(`  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')}; the review scheduler loads on first result elsewhere)`);
-  console.log(`  HTML + CSS, max: ${kb(heaviestHtml.htmlCss)} gzip (${heaviestHtml.file.replace('dist', '')})`);
+  console.log(
+    `  all JS, max: ${kb(heaviest.js)} gzip (${heaviest.file.replace('dist', '')}; the review scheduler loads on first result elsewhere)`,
+  );
+  console.log(
+    `  HTML + CSS, max: ${kb(heaviestHtml.htmlCss)} gzip (${heaviestHtml.file.replace('dist', '')})`,
+  );
 }
-const searchChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('cp-search') && f.endsWith('.js'));
+const searchChunks = readdirSync('dist/_astro').filter(
+  (f) => f.startsWith('cp-search') && f.endsWith('.js'),
+);
 for (const chunk of searchChunks) {
   const graph = [...moduleGraph('dist', `/_astro/${chunk}`)];
   const size = graph.reduce((sum, src) => sum + gz(readFileSync(join('dist', src))), 0);
@@ -151,13 +195,21 @@ for (const chunk of searchChunks) {
 }
 
 // Trainer pages and the codes they exchange.
-const trainerPages = ['trainer', 'trainer/take', 'trainer/report'].map((page) => ({ page, ...pageWeight('dist', `dist/${page}/index.html`) }));
+const trainerPages = ['trainer', 'trainer/take', 'trainer/report'].map((page) => ({
+  page,
+  ...pageWeight('dist', `dist/${page}/index.html`),
+}));
 console.log('\ntrainer pages (the take page holds every drill and question in inert <template>s)');
 for (const { page, js, htmlCss } of trainerPages) {
-  console.log(`  /${page}/: HTML + CSS ${kb(htmlCss)} gzip, JS before a QR code is drawn ${kb(js)} gzip`);
+  console.log(
+    `  /${page}/: HTML + CSS ${kb(htmlCss)} gzip, JS before a QR code is drawn ${kb(js)} gzip`,
+  );
 }
 const qrChunks = readdirSync('dist/_astro').filter((f) => f.startsWith('qr.') && f.endsWith('.js'));
-for (const chunk of qrChunks) console.log(`  QR encoder (loaded when a code is first shown): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`);
+for (const chunk of qrChunks)
+  console.log(
+    `  QR encoder (loaded when a code is first shown): ${kb(gz(readFileSync(join('dist/_astro', chunk))))} gzip`,
+  );
 // First visits and the time until incident cards are offline, in Chromium against nginx.
 if (spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx']).status === 0) {
   execFileSync('node', ['bench/offline.mjs', 'dist'], { stdio: 'inherit' });
@@ -169,7 +221,11 @@ execFileSync('node', ['bench/habits.mjs'], { stdio: 'inherit' });
 // 3. A generated 1,000-page Chinese content set.
 const work = mkdtempSync(join(tmpdir(), 'playbook-bench-'));
 try {
-  execFileSync('node', ['bench/generate.mjs', join(work, 'content'), process.env.BENCH_PAGES ?? '1000'], { stdio: 'inherit' });
+  execFileSync(
+    'node',
+    ['bench/generate.mjs', join(work, 'content'), process.env.BENCH_PAGES ?? '1000'],
+    { stdio: 'inherit' },
+  );
   const generated = build(join(work, 'dist'), {
     PLAYBOOK_CONTENT_DIR: join(work, 'content'),
     PLAYBOOK_OUT_DIR: join(work, 'dist'),
@@ -181,12 +237,22 @@ try {
 }
 
 // 4. Lighthouse (mobile preset) on the home page and one content page.
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const chrome =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+    existsSync(p),
+  );
 if (!chrome || !existsSync('node_modules/lighthouse')) {
-  console.log('\nlighthouse: skipped (needs node_modules/lighthouse and a Chromium; set CHROME_PATH)');
+  console.log(
+    '\nlighthouse: skipped (needs node_modules/lighthouse and a Chromium; set CHROME_PATH)',
+  );
 } else {
   const port = 4398;
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { env, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (let i = 0; i < 60; i++) {
       try {
@@ -199,17 +265,27 @@ if (!chrome || !existsSync('node_modules/lighthouse')) {
     for (const path of ['/', '/incidents/crowd-protest/']) {
       const result = spawnSync(
         'npx',
-        ['lighthouse', `http://localhost:${port}${path}`, '--quiet', '--output=json', '--output-path=stdout',
+        [
+          'lighthouse',
+          `http://localhost:${port}${path}`,
+          '--quiet',
+          '--output=json',
+          '--output-path=stdout',
           '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic'],
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic',
+        ],
         { env: { ...env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       try {
         const report = JSON.parse(result.stdout);
         const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
-        console.log(`  ${path.padEnd(28)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`);
+        console.log(
+          `  ${path.padEnd(28)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+        );
       } catch {
-        console.log(`  ${path}: lighthouse failed: ${result.stderr.split('\n').slice(-3).join(' ')}`);
+        console.log(
+          `  ${path}: lighthouse failed: ${result.stderr.split('\n').slice(-3).join(' ')}`,
+        );
       }
     }
   } finally {

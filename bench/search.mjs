@@ -17,7 +17,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { entryIdOfUrl, parseFragment } from '../src/lib/search/catalog.ts';
 import { joinHan } from '../src/lib/search/index-text.ts';
-import { evalKindLabel, evalKinds, parseEvalSet, rankOf, scoreRanks } from '../src/lib/search/evaluate.ts';
+import {
+  evalKindLabel,
+  evalKinds,
+  parseEvalSet,
+  rankOf,
+  scoreRanks,
+} from '../src/lib/search/evaluate.ts';
 import { load as parseYaml } from 'js-yaml';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 
@@ -29,7 +35,10 @@ const port = Number(process.env.BENCH_PORT ?? 4397);
 const quick = args.has('--quick');
 
 if (!args.has('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
     process.exit(1);
@@ -38,7 +47,13 @@ if (!args.has('--no-build')) {
 
 // --- What the index holds -------------------------------------------------------------
 const catalog = JSON.parse(readFileSync(join(dist, 'pagefind', 'search-catalog.json'), 'utf8'));
-const pages = catalog.pages.map(([id, url, collection, title, aliases]) => ({ id, url, collection, title, aliases }));
+const pages = catalog.pages.map(([id, url, collection, title, aliases]) => ({
+  id,
+  url,
+  collection,
+  title,
+  aliases,
+}));
 const fragmentDir = join(dist, 'pagefind', 'fragment');
 const indexedText = new Map(
   readdirSync(fragmentDir).map((name) => {
@@ -91,7 +106,10 @@ const server = createServer((request, response) => {
     return;
   }
   const type = types[extname(file)];
-  const headers = { 'Content-Type': type ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  const headers = {
+    'Content-Type': type ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  };
   if (extname(file) === '.pagefind') headers['Content-Type'] = 'application/wasm';
   let body = readFileSync(file);
   // Pagefind's index, fragments and wasm are gzip files already; text gets gzip on the wire.
@@ -124,12 +142,17 @@ async function timeSearch(page, scope, query) {
             resolve(performance.now() - typedAt);
           });
         });
-        observer.observe(element, { attributes: true, attributeFilter: ['data-search-query', 'data-search-state'] });
+        observer.observe(element, {
+          attributes: true,
+          attributeFilter: ['data-search-query', 'data-search-state'],
+        });
         input.focus();
         // An input method commits a whole word at once: one input event for the query.
         input.value = query;
         const typedAt = performance.now();
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }));
+        input.dispatchEvent(
+          new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }),
+        );
       }),
     { scope, query },
   );
@@ -149,7 +172,9 @@ async function coldRun(query, typingMs = 0) {
   const transfers = [];
   const urls = new Map();
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
+  cdp.on('Network.loadingFinished', (e) =>
+    transfers.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }),
+  );
   await page.locator('header [data-search-input]').click();
   if (typingMs > 0) await page.waitForTimeout(typingMs);
   const ms = await timeSearch(page, 'header', query);
@@ -160,9 +185,14 @@ async function coldRun(query, typingMs = 0) {
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -178,7 +208,14 @@ async function runEvalSet() {
   for (const query of set) {
     const warm = await timeSearch(page, 'header', query.q);
     const results = await page.evaluate(() => document.querySelector('header cp-search').results);
-    rows.push({ query, rank: rankOf(query, results.map((r) => entryIdOfUrl(r.url))), warm });
+    rows.push({
+      query,
+      rank: rankOf(
+        query,
+        results.map((r) => entryIdOfUrl(r.url)),
+      ),
+      warm,
+    });
   }
   await context.close();
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -187,8 +224,16 @@ async function runEvalSet() {
     return `${label.padEnd(14)}${String(s.count).padStart(5)}${pct(s.top1)}${pct(s.top3)}${s.mrr.toFixed(3).padStart(8)}`;
   };
   console.log(`## evaluation set (tests/fixtures/search-eval.yaml, ${set.length} queries)\n`);
-  console.log(`${'kind'.padEnd(14)}${'n'.padStart(5)}${'top-1'.padStart(7)}${'top-3'.padStart(7)}${'MRR'.padStart(8)}`);
-  for (const kind of evalKinds) console.log(line(`${kind} ${evalKindLabel[kind]}`, rows.filter((r) => r.query.kind === kind)));
+  console.log(
+    `${'kind'.padEnd(14)}${'n'.padStart(5)}${'top-1'.padStart(7)}${'top-3'.padStart(7)}${'MRR'.padStart(8)}`,
+  );
+  for (const kind of evalKinds)
+    console.log(
+      line(
+        `${kind} ${evalKindLabel[kind]}`,
+        rows.filter((r) => r.query.kind === kind),
+      ),
+    );
   for (const round of [1, 2]) {
     const subset = rows.filter((r) => r.query.round === round);
     if (subset.length > 0) console.log(line(`round ${round}`, subset));
@@ -198,7 +243,9 @@ async function runEvalSet() {
   if (misses.length > 0) {
     console.log(`not first: ${misses.map((r) => `${r.query.q}(${r.rank || 'miss'})`).join(' ')}`);
   }
-  console.log(`warm on the set: median ${median(rows.map((r) => r.warm)).toFixed(1)} ms, max ${Math.max(...rows.map((r) => r.warm)).toFixed(1)} ms\n`);
+  console.log(
+    `warm on the set: median ${median(rows.map((r) => r.warm)).toFixed(1)} ms, max ${Math.max(...rows.map((r) => r.warm)).toFixed(1)} ms\n`,
+  );
 }
 
 try {
@@ -254,28 +301,50 @@ try {
   // The heavier paths: a slip (loads the sound table), a word the index lacks (loads Pagefind
   // for an exact search), and a whole sentence.
   const heavy = [];
-  for (const query of ['房号买重了', '报项', '业主在售楼处门口拉横幅怎么办']) heavy.push([query, await coldRun(query)]);
+  for (const query of ['房号买重了', '报项', '业主在售楼处门口拉横幅怎么办'])
+    heavy.push([query, await coldRun(query)]);
 
   // --- Report ----------------------------------------------------------------------------
   console.log('# search bench (headless Chromium, gzip static host)\n');
-  console.log(`machine: ${cpus().length} CPUs, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} at start, ${loadavg().map((x) => x.toFixed(1)).join(' ')} at end (timings are wall-clock: a busy machine inflates them)\n`);
-  console.log(`${pages.length} indexed pages; ${queryList.length} distinct queries: ${queryList.filter((q) => q.kinds.has('term')).length} glossary terms, ${queryList.filter((q) => q.kinds.has('incident')).length} incident titles, ${queryList.filter((q) => q.kinds.has('alias')).length} aliases`);
-  console.log('recall/precision against pages whose indexed text contains the exact query; precision₀ counts only results found by the query itself (not synonyms);');
-  console.log('rank = position of the page the query names (its incident when an incident owns it); time = last keystroke to painted results\n');
+  console.log(
+    `machine: ${cpus().length} CPUs, load average ${loadAtStart.map((x) => x.toFixed(1)).join(' ')} at start, ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} at end (timings are wall-clock: a busy machine inflates them)\n`,
+  );
+  console.log(
+    `${pages.length} indexed pages; ${queryList.length} distinct queries: ${queryList.filter((q) => q.kinds.has('term')).length} glossary terms, ${queryList.filter((q) => q.kinds.has('incident')).length} incident titles, ${queryList.filter((q) => q.kinds.has('alias')).length} aliases`,
+  );
+  console.log(
+    'recall/precision against pages whose indexed text contains the exact query; precision₀ counts only results found by the query itself (not synonyms);',
+  );
+  console.log(
+    'rank = position of the page the query names (its incident when an incident owns it); time = last keystroke to painted results\n',
+  );
   const pad = (s, n) => String(s).padEnd(n);
   // Chinese characters take two columns in a terminal.
-  const width = (s) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+  const width = (s) =>
+    [...s].reduce(
+      (w, c) =>
+        w +
+        (/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1),
+      0,
+    );
   const padWide = (s, n) => {
     let text = s;
     while (width(text) > n - 2) text = `${[...text].slice(0, -2).join('')}…`;
     return text + ' '.repeat(Math.max(1, n - width(text)));
   };
   const num = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-  console.log(`${pad('query', 24)}${pad('kind', 16)}${pad('pages', 7)}${pad('results', 9)}${pad('recall', 8)}${pad('prec', 7)}${pad('prec₀', 7)}${pad('rank', 6)}${pad('warm ms', 9)}cold ms / KB`);
+  console.log(
+    `${pad('query', 24)}${pad('kind', 16)}${pad('pages', 7)}${pad('results', 9)}${pad('recall', 8)}${pad('prec', 7)}${pad('prec₀', 7)}${pad('rank', 6)}${pad('warm ms', 9)}cold ms / KB`,
+  );
   for (const r of rows) {
     const c = cold.get(r.q.text);
-    const coldText = c ? `${num(c.ms, 0)} / ${num(c.transfers.reduce((s, t) => s + t.bytes, 0) / 1024, 1)}` : '';
-    const kinds = [...r.q.kinds].join('+') + (r.q.owners.length > 1 ? ` ×${r.q.owners.length}` : '');
+    const coldText = c
+      ? `${num(c.ms, 0)} / ${num(c.transfers.reduce((s, t) => s + t.bytes, 0) / 1024, 1)}`
+      : '';
+    const kinds =
+      [...r.q.kinds].join('+') + (r.q.owners.length > 1 ? ` ×${r.q.owners.length}` : '');
     console.log(
       `${padWide(r.q.text, 24)}${pad(kinds, 16)}${pad(r.truth, 7)}${pad(r.results, 9)}${pad(num(r.recall), 8)}${pad(num(r.precision), 7)}${pad(num(r.precisionOwn), 7)}${pad(Number.isFinite(r.rank) ? r.rank : 'miss', 6)}${pad(num(r.warm, 1), 9)}${coldText}`,
     );
@@ -286,21 +355,51 @@ try {
   const coldMs = [...cold.values()].map((c) => c.ms);
   const coldBytes = [...cold.values()].map((c) => c.transfers.reduce((s, t) => s + t.bytes, 0));
   console.log('\n## summary (targets in brackets)');
-  console.log(`recall: mean ${num(mean(rows.map((r) => r.recall)), 3)}, min ${num(Math.min(...rows.map((r) => r.recall)), 3)}, queries below 1.00: ${rows.filter((r) => r.recall < 1).length}   [1.00]`);
-  console.log(`precision: mean ${num(mean(rows.map((r) => r.precision)), 3)}; precision₀ (query's own matches): mean ${num(mean(rows.map((r) => r.precisionOwn)), 3)}, min ${num(Math.min(...rows.map((r) => r.precisionOwn)), 3)}`);
-  console.log(`rank of the named page: mean ${num(mean(rows.map((r) => r.rank)), 2)}; first for ${rows.filter((r) => r.rank === 1).length}/${rows.length} queries`);
-  console.log(`  aliases: first for ${aliasRows.filter((r) => r.rank === 1).length}/${aliasRows.length}   [all]`);
-  console.log(`  incident titles and aliases: incident first for ${incidentRows.filter((r) => r.rank === 1).length}/${incidentRows.length}   [all]`);
+  console.log(
+    `recall: mean ${num(mean(rows.map((r) => r.recall)), 3)}, min ${num(Math.min(...rows.map((r) => r.recall)), 3)}, queries below 1.00: ${rows.filter((r) => r.recall < 1).length}   [1.00]`,
+  );
+  console.log(
+    `precision: mean ${num(mean(rows.map((r) => r.precision)), 3)}; precision₀ (query's own matches): mean ${num(mean(rows.map((r) => r.precisionOwn)), 3)}, min ${num(Math.min(...rows.map((r) => r.precisionOwn)), 3)}`,
+  );
+  console.log(
+    `rank of the named page: mean ${num(mean(rows.map((r) => r.rank)), 2)}; first for ${rows.filter((r) => r.rank === 1).length}/${rows.length} queries`,
+  );
+  console.log(
+    `  aliases: first for ${aliasRows.filter((r) => r.rank === 1).length}/${aliasRows.length}   [all]`,
+  );
+  console.log(
+    `  incident titles and aliases: incident first for ${incidentRows.filter((r) => r.rank === 1).length}/${incidentRows.length}   [all]`,
+  );
   const notFirst = rows.filter((r) => r.rank !== 1);
-  if (notFirst.length > 0) console.log(`  not first: ${notFirst.map((r) => `${r.q.text}(${r.rank}; ${r.q.owners.length} pages share it)`).join(' ')}`);
-  console.log(`warm: median ${num(median(rows.map((r) => r.warm)), 1)} ms, p95 ${num(percentile(rows.map((r) => r.warm), 95), 1)} ms, max ${num(Math.max(...rows.map((r) => r.warm)), 1)} ms   [median < 50 ms]`);
-  console.log(`cold (${cold.size} queries${quick ? ', every 10th' : ''}): median ${num(median(coldMs), 0)} ms, p95 ${num(percentile(coldMs, 95), 0)} ms, max ${num(Math.max(...coldMs), 0)} ms   [< 300 ms]`);
+  if (notFirst.length > 0)
+    console.log(
+      `  not first: ${notFirst.map((r) => `${r.q.text}(${r.rank}; ${r.q.owners.length} pages share it)`).join(' ')}`,
+    );
+  console.log(
+    `warm: median ${num(median(rows.map((r) => r.warm)), 1)} ms, p95 ${num(
+      percentile(
+        rows.map((r) => r.warm),
+        95,
+      ),
+      1,
+    )} ms, max ${num(Math.max(...rows.map((r) => r.warm)), 1)} ms   [median < 50 ms]`,
+  );
+  console.log(
+    `cold (${cold.size} queries${quick ? ', every 10th' : ''}): median ${num(median(coldMs), 0)} ms, p95 ${num(percentile(coldMs, 95), 0)} ms, max ${num(Math.max(...coldMs), 0)} ms   [< 300 ms]`,
+  );
   const typedMs = coldTyped.map((c) => c.ms);
-  console.log(`cold, query committed 0.5 s after the click (${coldTyped.length} queries, every 10th): median ${num(median(typedMs), 0)} ms, p95 ${num(percentile(typedMs, 95), 0)} ms`);
-  console.log(`cold bytes transferred: median ${kb(median(coldBytes))}, max ${kb(Math.max(...coldBytes))}   [< 250 KB]`);
+  console.log(
+    `cold, query committed 0.5 s after the click (${coldTyped.length} queries, every 10th): median ${num(median(typedMs), 0)} ms, p95 ${num(percentile(typedMs, 95), 0)} ms`,
+  );
+  console.log(
+    `cold bytes transferred: median ${kb(median(coldBytes))}, max ${kb(Math.max(...coldBytes))}   [< 250 KB]`,
+  );
   const groups = [
     ['search UI (JS)', (u) => /\/_astro\//.test(u)],
-    ['pagefind.js + wasm + entry/meta (only for words the catalog lacks)', (u) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta/.test(u)],
+    [
+      'pagefind.js + wasm + entry/meta (only for words the catalog lacks)',
+      (u) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta/.test(u),
+    ],
     ['search catalog', (u) => /search-catalog\.json/.test(u)],
     ['index chunks', (u) => /\.pf_index/.test(u)],
     ['page fragments', (u) => /\.pf_fragment/.test(u)],
@@ -309,12 +408,22 @@ try {
   function sum(run) {
     return run.transfers.reduce((s, t) => s + t.bytes, 0);
   }
-  console.log(`  heaviest: “${worst[0]}”: ${groups.map(([label, test]) => `${label} ${kb(worst[1].transfers.filter((t) => test(t.url)).reduce((s, t) => s + t.bytes, 0))}`).join(', ')}`);
-  const tradBytes = traditional.transfers.filter((t) => /TS(Characters|Phrases)|core\./.test(t.url)).reduce((s, t) => s + t.bytes, 0);
-  console.log(`Traditional “一房兩賣” cold: ${num(traditional.ms, 0)} ms, ${kb(sum(traditional))} (of which the converter ${kb(tradBytes)}, loaded only for Traditional input)`);
+  console.log(
+    `  heaviest: “${worst[0]}”: ${groups.map(([label, test]) => `${label} ${kb(worst[1].transfers.filter((t) => test(t.url)).reduce((s, t) => s + t.bytes, 0))}`).join(', ')}`,
+  );
+  const tradBytes = traditional.transfers
+    .filter((t) => /TS(Characters|Phrases)|core\./.test(t.url))
+    .reduce((s, t) => s + t.bytes, 0);
+  console.log(
+    `Traditional “一房兩賣” cold: ${num(traditional.ms, 0)} ms, ${kb(sum(traditional))} (of which the converter ${kb(tradBytes)}, loaded only for Traditional input)`,
+  );
   for (const [query, run] of heavy) {
-    const pagefindBytes = run.transfers.filter((t) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta|\.pf_index/.test(t.url)).reduce((s, t) => s + t.bytes, 0);
-    console.log(`“${query}” cold: ${num(run.ms, 0)} ms, ${kb(sum(run))} (Pagefind ${kb(pagefindBytes)})`);
+    const pagefindBytes = run.transfers
+      .filter((t) => /pagefind(\.js|-entry\.json)|\.pagefind$|\.pf_meta|\.pf_index/.test(t.url))
+      .reduce((s, t) => s + t.bytes, 0);
+    console.log(
+      `“${query}” cold: ${num(run.ms, 0)} ms, ${kb(sum(run))} (Pagefind ${kb(pagefindBytes)})`,
+    );
   }
 } finally {
   await browser.close();

@@ -9,7 +9,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchWords } from '../src/config/search-words.ts';
 import { buildCatalogData } from '../src/lib/search/build-catalog.ts';
-import { catalogEntry, catalogFile, parseFragment, serializeCatalog } from '../src/lib/search/catalog.ts';
+import {
+  catalogEntry,
+  catalogFile,
+  parseFragment,
+  serializeCatalog,
+} from '../src/lib/search/catalog.ts';
 import { htmlForIndex } from '../src/lib/search/index-text.ts';
 
 const site = process.argv[2] ?? 'dist';
@@ -50,7 +55,8 @@ for (const file of htmlFiles(site).sort()) {
   if (added.errors.length > 0) fail(`${file}: ${added.errors.join('; ')}`);
   pages++;
 }
-if (pages === 0) fail(`no page in ${site} has data-pagefind-body: build the site first (npm run build).`);
+if (pages === 0)
+  fail(`no page in ${site} has data-pagefind-body: build the site first (npm run build).`);
 rmSync(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors.join('; '));
@@ -71,4 +77,6 @@ writeFileSync(join(output, catalogFile), file);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const words = terms.words.split('\n').length;
 const kb = (gzipSync(file, { level: 9 }).length / 1024).toFixed(1);
-console.log(`Indexed ${pages} pages in ${seconds} s (Han characters as words); catalog: ${catalogPages.length} pages, ${words} words, ${kb} KB gzip → ${output}`);
+console.log(
+  `Indexed ${pages} pages in ${seconds} s (Han characters as words); catalog: ${catalogPages.length} pages, ${words} words, ${kb} KB gzip → ${output}`,
+);

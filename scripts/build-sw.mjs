@@ -44,7 +44,10 @@ const transferSize = (file) => {
 };
 
 const { manifestEntries } = await getManifest(precache);
-const tier1 = tier1Files(dir, manifestEntries.map((entry) => entry.url));
+const tier1 = tier1Files(
+  dir,
+  manifestEntries.map((entry) => entry.url),
+);
 // Hashed names never change content, so the browser's cache may be trusted for them.
 const dontCacheBustURLsMatching = /^_astro\//;
 const libraryScript = writeLibraryScript(manifestEntries);
@@ -57,26 +60,41 @@ function writeLibraryScript(entries) {
   const files = Object.fromEntries(
     entries
       .filter((entry) => !tier1.has(entry.url))
-      .map((entry) => [urlOf(entry.url), [entry.revision?.slice(0, 12) ?? '', transferSize(entry.url)]]),
+      .map((entry) => [
+        urlOf(entry.url),
+        [entry.revision?.slice(0, 12) ?? '', transferSize(entry.url)],
+      ]),
   );
   const precached = entries
     .filter((entry) => tier1.has(entry.url))
-    .map((entry) => [`/${entry.url}`, dontCacheBustURLsMatching.test(entry.url) ? null : entry.revision]);
+    .map((entry) => [
+      `/${entry.url}`,
+      dontCacheBustURLsMatching.test(entry.url) ? null : entry.revision,
+    ]);
   const list = JSON.stringify(files);
   const code = readFileSync(new URL('../src/sw/library.js', import.meta.url), 'utf8');
   const tier1List = `self.cpTier1 = ${JSON.stringify(precached)};\n${code}`;
   // The name changes with anything in the file: it is served as immutable.
   const version = createHash('sha256').update(list).update(tier1List).digest('hex').slice(0, 12);
-  for (const old of readdirSync(dir).filter((name) => /^sw-library\.[0-9a-f]+\.js$/.test(name))) rmSync(join(dir, old));
+  for (const old of readdirSync(dir).filter((name) => /^sw-library\.[0-9a-f]+\.js$/.test(name)))
+    rmSync(join(dir, old));
   const name = `sw-library.${version}.js`;
-  writeFileSync(join(dir, name), `self.cpLibrary = {"version":"${version}","files":${list}};\n${tier1List}`);
+  writeFileSync(
+    join(dir, name),
+    `self.cpLibrary = {"version":"${version}","files":${list}};\n${tier1List}`,
+  );
   return name;
 }
 
 const { count, size, warnings } = await generateSW({
   ...precache,
   // Tier 1 only; tier 2 is saved by the page (see writeLibraryScript).
-  manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => tier1.has(entry.url)), warnings: [] })],
+  manifestTransforms: [
+    async (entries) => ({
+      manifest: entries.filter((entry) => tier1.has(entry.url)),
+      warnings: [],
+    }),
+  ],
   importScripts: [`/${libraryScript}`],
   swDest: join(dir, 'sw.js'),
   // /search/?q=… and Pagefind's pagefind-entry.json?ts=… are the same files as without the query.
@@ -99,8 +117,11 @@ const { count, size, warnings } = await generateSW({
       // file extension) is sent to that form, which the precache holds, instead of the network:
       // offline it would otherwise show the offline page for a page that is cached.
       urlPattern: ({ request, url }) =>
-        request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname),
-      handler: async ({ url }) => Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301),
+        request.mode === 'navigate' &&
+        !url.pathname.endsWith('/') &&
+        !/\.[^/]*$/.test(url.pathname),
+      handler: async ({ url }) =>
+        Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301),
     },
     {
       urlPattern: ({ request }) => request.mode === 'navigate',
@@ -120,7 +141,12 @@ const tierSize = (inTier) => {
   return `${entries.length} files, ${mb(raw)} (${mb(wire)} gzip)`;
 };
 const workers = ['sw.js', libraryScript].reduce((sum, file) => sum + transferSize(file), 0);
-console.log(`build-sw: tier 1 ${tierSize(true)} precached on the first visit → ${join(dir, 'sw.js')}`);
-console.log(`build-sw: tier 2 ${tierSize(false)} saved on Wi-Fi or on request → ${join(dir, libraryScript)}`);
+console.log(
+  `build-sw: tier 1 ${tierSize(true)} precached on the first visit → ${join(dir, 'sw.js')}`,
+);
+console.log(
+  `build-sw: tier 2 ${tierSize(false)} saved on Wi-Fi or on request → ${join(dir, libraryScript)}`,
+);
 console.log(`build-sw: service worker and library list ${(workers / 1024).toFixed(1)} KB gzip`);
-if (count !== tier1.size) console.warn(`build-sw: precached ${count} files, expected ${tier1.size} (${mb(size)})`);
+if (count !== tier1.size)
+  console.warn(`build-sw: precached ${count} files, expected ${tier1.size} (${mb(size)})`);

@@ -4,7 +4,12 @@
 // Run again after upgrading opencc-js: tests/unit/lib/search/traditional.test.ts checks it.
 // Usage: node scripts/generate-traditional-chars.mjs
 import { writeFileSync } from 'node:fs';
-import { traditionalOnlyChars, encodeBitmap, bitmapFirst, bitmapLast } from '../src/lib/search/traditional-table.ts';
+import {
+  traditionalOnlyChars,
+  encodeBitmap,
+  bitmapFirst,
+  bitmapLast,
+} from '../src/lib/search/traditional-table.ts';
 
 const chars = traditionalOnlyChars();
 const file = new URL('../src/lib/search/traditional-chars.ts', import.meta.url);

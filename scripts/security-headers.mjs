@@ -99,7 +99,8 @@ const fallbacks = {
 /** The sources `name` allows under `policy`, following fallbacks; null when it allows anything. */
 function effectiveSources(policy, name) {
   if (policy.has(name)) return policy.get(name);
-  for (const fallback of fallbacks[name] ?? []) if (policy.has(fallback)) return policy.get(fallback);
+  for (const fallback of fallbacks[name] ?? [])
+    if (policy.has(fallback)) return policy.get(fallback);
   return null;
 }
 
@@ -149,9 +150,7 @@ export function contentSecurityPolicy(dir) {
   directives.set('style-src', new Set(["'self'", "'unsafe-inline'"]));
   // Only a header can forbid framing (clickjacking); a <meta> policy ignores it.
   directives.set('frame-ancestors', new Set(["'none'"]));
-  return [...directives]
-    .map(([name, sources]) => [name, ...(sources ?? [])].join(' '))
-    .join('; ');
+  return [...directives].map(([name, sources]) => [name, ...(sources ?? [])].join(' ')).join('; ');
 }
 
 /**

@@ -12,5 +12,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (Object.keys(firm.roles).length === 0) return response;
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = substituteRoles(await response.text(), firm.roles);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

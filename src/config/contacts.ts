@@ -24,6 +24,9 @@ export const contactIds = firm.contacts.map((c) => c.id) as [ContactId, ...Conta
 /** The firm's contact with this id; incident `call` ids are checked against the profile at build. */
 export function contactById(id: ContactId): Contact {
   const contact = contacts[id];
-  if (!contact) throw new Error(`公司配置里没有 id 为 "${id}" 的联系人。修正：在 src/config/firm.yaml 的 contacts 里加上它。`);
+  if (!contact)
+    throw new Error(
+      `公司配置里没有 id 为 "${id}" 的联系人。修正：在 src/config/firm.yaml 的 contacts 里加上它。`,
+    );
   return contact;
 }

@@ -40,7 +40,10 @@ function sortKey(entry: AnyEntry): [number, string] {
     // By kind of text, then by law, then by title: the /laws/ index groups them this way.
     const level = lawLevels.indexOf(data.level as (typeof lawLevels)[number]);
     const article = String(firstArticleNumber(data.article as string | undefined)).padStart(5, '0');
-    return [level < 0 ? lawLevels.length : level, `${String(data.law)} ${article} ${entry.data.title}`];
+    return [
+      level < 0 ? lawLevels.length : level,
+      `${String(data.law)} ${article} ${entry.data.title}`,
+    ];
   }
   if (entry.collection === 'procedures') {
     return [
@@ -51,7 +54,15 @@ function sortKey(entry: AnyEntry): [number, string] {
   return [typeof data.order === 'number' ? data.order : 1000, entry.data.title];
 }
 
-const procedureCategoryOrder = ['危机管理', '预防体系', '书面上报', '投诉处理', '客户满意', '客服体系', '客户关系管理'];
+const procedureCategoryOrder = [
+  '危机管理',
+  '预防体系',
+  '书面上报',
+  '投诉处理',
+  '客户满意',
+  '客服体系',
+  '客户关系管理',
+];
 function procedureCategoryRank(category: string): number {
   const rank = procedureCategoryOrder.indexOf(category);
   return rank < 0 ? procedureCategoryOrder.length : rank;
@@ -78,7 +89,8 @@ async function load(): Promise<Catalog> {
     file: entry.filePath ?? `src/content/${entry.collection}/${entry.id}`,
     references: referencesOf(entry.collection, entry.data as Record<string, unknown>),
   }));
-  const fileOf = (entry: AnyEntry) => entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
+  const fileOf = (entry: AnyEntry) =>
+    entry.filePath ?? `src/content/${entry.collection}/${entry.id}`;
   // The same checks whoever wrote the file, by hand or in the editor at /admin/: references, drill
   // graphs, unique question ids, and the assessment lint (a giveaway answer order or a decision
   // point with no partial credit stops the build as the unit test does).
@@ -86,14 +98,19 @@ async function load(): Promise<Catalog> {
     ...checkReferences(records),
     ...all.flatMap((entry) =>
       entry.collection === 'drills'
-        ? [...checkDrillGraph(fileOf(entry), entry.data), ...lintDrill(fileOf(entry), entry.data).problems]
+        ? [
+            ...checkDrillGraph(fileOf(entry), entry.data),
+            ...lintDrill(fileOf(entry), entry.data).problems,
+          ]
         : entry.collection === 'questions'
           ? lintQuestionSet(fileOf(entry), entry.data).problems
           : [],
     ),
     ...checkQuestionIds(
       all.flatMap((entry) =>
-        entry.collection === 'questions' ? [{ file: fileOf(entry), questions: entry.data.questions }] : [],
+        entry.collection === 'questions'
+          ? [{ file: fileOf(entry), questions: entry.data.questions }]
+          : [],
       ),
     ),
   ];
@@ -144,8 +161,11 @@ async function load(): Promise<Catalog> {
     list: <C extends CollectionName>(collection: C) =>
       (lists.get(collection) ?? []) as CollectionEntry<C>[],
     related: (entry) =>
-      resolve(links.get(entry.id) ?? [])
-        .sort((a, b) => collectionNames.indexOf(a.collection) - collectionNames.indexOf(b.collection) || compareEntries(a, b)),
+      resolve(links.get(entry.id) ?? []).sort(
+        (a, b) =>
+          collectionNames.indexOf(a.collection) - collectionNames.indexOf(b.collection) ||
+          compareEntries(a, b),
+      ),
     terms: (entry) => resolve(termsOf.get(entry.id) ?? []) as CollectionEntry<'glossary'>[],
     usedBy: (term) => [...(usedBy.get(term.id) ?? [])].sort(compareEntries),
     neighbours: (entry) => {

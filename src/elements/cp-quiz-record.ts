@@ -10,7 +10,10 @@ import { recordCheck } from '../stores/training';
  */
 class CpQuizRecord extends HTMLElement {
   connectedCallback() {
-    this.addEventListener('cp-quiz-complete', (event) => void this.#record((event as CustomEvent<QuizResult>).detail));
+    this.addEventListener(
+      'cp-quiz-complete',
+      (event) => void this.#record((event as CustomEvent<QuizResult>).detail),
+    );
   }
 
   async #record(result: QuizResult) {
@@ -22,7 +25,12 @@ class CpQuizRecord extends HTMLElement {
     if (module && module === this.dataset.module) {
       const saved = recordCheck(module, result, Number(this.dataset.passMark ?? 80));
       problem ||= !saved;
-      parts.push((saved ? trainingText.checkSaved : trainingText.checkNotSaved)(result.percent, result.passed));
+      parts.push(
+        (saved ? trainingText.checkSaved : trainingText.checkNotSaved)(
+          result.percent,
+          result.passed,
+        ),
+      );
     }
     try {
       const { queueMissedQuestions } = await import('../stores/review');

@@ -4,9 +4,21 @@ import { searchText } from '../lib/i18n/zh-search';
 import { createSearch, type SearchOutcome, viewHit } from '../lib/search/engine';
 import type { TermSource } from '../lib/search/lexicon';
 import { exactSearch, loadCatalog, loadPageText } from '../lib/search/pagefind';
-import { normaliseQuery, queryFromSearchParams, searchHref, typeFromSearchParams } from '../lib/search/query';
+import {
+  normaliseQuery,
+  queryFromSearchParams,
+  searchHref,
+  typeFromSearchParams,
+} from '../lib/search/query';
 import { toSimplified } from '../lib/search/simplified';
-import { clearQueryLines, findResultParts, renderBestAnswer, renderQueryLines, type ResultParts, resultItem } from './search-results';
+import {
+  clearQueryLines,
+  findResultParts,
+  renderBestAnswer,
+  renderQueryLines,
+  type ResultParts,
+  resultItem,
+} from './search-results';
 
 const HEADER_LIMIT = 6;
 const PAGE_SIZE = 20;
@@ -22,7 +34,13 @@ let engine: Promise<Search> | undefined;
  */
 function loadEngine(): Promise<Search> {
   engine ??= loadCatalog().then((catalog) =>
-    createSearch({ catalog, words: searchWords, toSimplified, exactSearch: (text) => exactSearch(text), loadFuzzy: () => import('../lib/search/fuzzy') }),
+    createSearch({
+      catalog,
+      words: searchWords,
+      toSimplified,
+      exactSearch: (text) => exactSearch(text),
+      loadFuzzy: () => import('../lib/search/fuzzy'),
+    }),
   );
   engine.catch(() => {
     engine = undefined;
@@ -60,7 +78,11 @@ class CpSearch extends HTMLElement {
 
   /** Every hit of the last search in rank order, not only those shown (for tests and bench/search.mjs). */
   get results(): { url: string; collection: string; via: TermSource }[] {
-    return (this.#outcome?.hits ?? []).map((hit) => ({ url: hit.page.url, collection: hit.page.collection, via: hit.via }));
+    return (this.#outcome?.hits ?? []).map((hit) => ({
+      url: hit.page.url,
+      collection: hit.page.collection,
+      via: hit.via,
+    }));
   }
 
   get #isPage(): boolean {
@@ -78,7 +100,18 @@ class CpSearch extends HTMLElement {
     const allTypes = $<HTMLButtonElement>('[data-search-all-types]');
     const suggest = $<HTMLElement>('[data-search-suggest]');
     const parts = findResultParts(this);
-    if (!input || !panel || !status || !more || !actions || !retry || !allTypes || !suggest || !parts) return;
+    if (
+      !input ||
+      !panel ||
+      !status ||
+      !more ||
+      !actions ||
+      !retry ||
+      !allTypes ||
+      !suggest ||
+      !parts
+    )
+      return;
     this.#input = input;
     this.#panel = panel;
     this.#status = status;
@@ -98,7 +131,8 @@ class CpSearch extends HTMLElement {
     parts.list.addEventListener('keydown', (event) => this.#onResultKey(event));
     retry.addEventListener('click', () => this.#schedule());
     allTypes.addEventListener('click', () => this.#setType(''));
-    for (const filter of this.#filters) filter.addEventListener('change', () => this.#setType(filter.value));
+    for (const filter of this.#filters)
+      filter.addEventListener('change', () => this.#setType(filter.value));
     this.addEventListener('focusout', (event) => {
       if (!this.#isPage && !this.contains(event.relatedTarget as Node | null)) this.#close();
     });
@@ -150,7 +184,11 @@ class CpSearch extends HTMLElement {
 
   #updateUrl() {
     if (!this.#isPage) return;
-    history.replaceState(null, '', searchHref(normaliseQuery(this.#input.value), this.#type() || undefined));
+    history.replaceState(
+      null,
+      '',
+      searchHref(normaliseQuery(this.#input.value), this.#type() || undefined),
+    );
   }
 
   /** Runs now if idle; otherwise once the running search ends, with the latest text. */
@@ -204,7 +242,9 @@ class CpSearch extends HTMLElement {
     // Excerpts not yet downloaded can take a while on a slow connection: mark what is on screen
     // as out of date (a filter or 显示更多 was chosen) until the new list replaces it.
     list.setAttribute('aria-busy', 'true');
-    const views = await Promise.all(shown.map((hit) => viewHit(hit, (id) => loadPageText(id), this.#isPage ? 60 : 40)));
+    const views = await Promise.all(
+      shown.map((hit) => viewHit(hit, (id) => loadPageText(id), this.#isPage ? 60 : 40)),
+    );
     if (request !== this.#request || this.#pending) return;
 
     list.removeAttribute('aria-busy');
@@ -226,7 +266,12 @@ class CpSearch extends HTMLElement {
       this.#actions.hidden = false;
       this.#allTypes.hidden = false;
     } else {
-      this.#setState('ready', type ? searchText.countIn(hits.length, outcome.query, label) : searchText.count(hits.length, outcome.query));
+      this.#setState(
+        'ready',
+        type
+          ? searchText.countIn(hits.length, outcome.query, label)
+          : searchText.count(hits.length, outcome.query),
+      );
     }
     const hasMore = hits.length > shown.length;
     this.#more.hidden = !hasMore;

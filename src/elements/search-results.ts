@@ -25,7 +25,9 @@ export function findResultParts(root: HTMLElement): ResultParts | undefined {
   const words = $<HTMLElement>('[data-search-words]');
   const partial = $<HTMLElement>('[data-search-partial]');
   const note = $<HTMLElement>('[data-search-note]');
-  return list && best && words && partial && note ? { list, best, words, partial, note } : undefined;
+  return list && best && words && partial && note
+    ? { list, best, words, partial, note }
+    : undefined;
 }
 
 /** One result: type, title (a link) and the excerpt with the matched words marked. */
@@ -93,7 +95,10 @@ function mark(text: string, attribute: string): HTMLElement {
  * The lines about the query: the words searched (found ones marked, with what else each was
  * searched as), the words found nowhere, and Traditional or slipped input read as what.
  */
-export function renderQueryLines(parts: Pick<ResultParts, 'words' | 'partial' | 'note'>, outcome: SearchOutcome): void {
+export function renderQueryLines(
+  parts: Pick<ResultParts, 'words' | 'partial' | 'note'>,
+  outcome: SearchOutcome,
+): void {
   const { words, partial, note } = parts;
   const shown = shownWords(outcome).filter((w) => w.found);
   words.hidden = shown.length === 0 || !explainsSomething(outcome);
@@ -123,12 +128,15 @@ export function renderQueryLines(parts: Pick<ResultParts, 'words' | 'partial' | 
 
   const lines: string[] = [];
   if (outcome.simplified) lines.push(searchText.simplifiedAs(outcome.simplified));
-  for (const [typed, meant] of corrections(outcome)) lines.push(searchText.correctedAs(typed, meant));
+  for (const [typed, meant] of corrections(outcome))
+    lines.push(searchText.correctedAs(typed, meant));
   note.textContent = lines.join(' ');
   note.hidden = lines.length === 0;
 }
 
 /** Hides every line about the query (no results, an error, an empty box). */
-export function clearQueryLines(parts: Pick<ResultParts, 'best' | 'words' | 'partial' | 'note'>): void {
+export function clearQueryLines(
+  parts: Pick<ResultParts, 'best' | 'words' | 'partial' | 'note'>,
+): void {
   for (const part of [parts.best, parts.words, parts.partial, parts.note]) part.hidden = true;
 }

@@ -4,7 +4,8 @@ import { idPattern } from '../lib/content/ids';
 /** An id of the one site-wide shape; `what` and `example` make the error say which and how. */
 export const slugSchema = (what: string, example: string) =>
   z.string().regex(idPattern, {
-    error: (issue) => `${what} "${String(issue.input)}" 不合规：只能用小写英文字母、数字和连字符，例如 ${example}`,
+    error: (issue) =>
+      `${what} "${String(issue.input)}" 不合规：只能用小写英文字母、数字和连字符，例如 ${example}`,
   });
 
 /** A stable entry id: lowercase ASCII words joined by hyphens, unique across the whole site. */

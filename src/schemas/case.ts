@@ -17,6 +17,8 @@ export const caseSchema = z.strictObject({
   /** 启示. */
   lesson: z.string().trim().min(1),
   /** Ids of the rules (procedures, incidents, strategies) this case illustrates. */
-  illustrates: z.array(entryIdSchema).min(1, { error: 'illustrates 至少写 1 个它说明的规程、事件或策略 id' }),
+  illustrates: z
+    .array(entryIdSchema)
+    .min(1, { error: 'illustrates 至少写 1 个它说明的规程、事件或策略 id' }),
 });
 export type Case = z.infer<typeof caseSchema>;

@@ -20,11 +20,18 @@ export const drillBranchSchema = z
     next: nodeIdSchema,
   })
   .refine((b) => b.meterAtLeast !== undefined || b.meterAtMost !== undefined, {
-    error: 'branches 的每一项至少要写 meterAtLeast 或 meterAtMost 之一（0–100），例如 meterAtLeast: 80',
+    error:
+      'branches 的每一项至少要写 meterAtLeast 或 meterAtMost 之一（0–100），例如 meterAtLeast: 80',
   })
-  .refine((b) => b.meterAtLeast === undefined || b.meterAtMost === undefined || b.meterAtLeast <= b.meterAtMost, {
-    error: 'meterAtLeast 不能大于 meterAtMost：这个分支永远不会触发',
-  });
+  .refine(
+    (b) =>
+      b.meterAtLeast === undefined ||
+      b.meterAtMost === undefined ||
+      b.meterAtLeast <= b.meterAtMost,
+    {
+      error: 'meterAtLeast 不能大于 meterAtMost：这个分支永远不会触发',
+    },
+  );
 
 /** One answer the learner can pick at a decision point. */
 export const drillChoiceSchema = z.strictObject({
@@ -71,7 +78,10 @@ export const drillEndingSchema = z.strictObject({
 export const drillSchema = z.strictObject({
   ...entryBaseShape,
   /** The title without 演练：, for lists and assignments that already say it is a drill. */
-  shortTitle: z.string().trim().min(1, { error: 'shortTitle 不能为空：写不带“演练：”的短标题，例如 同一套房，两位客户' }),
+  shortTitle: z
+    .string()
+    .trim()
+    .min(1, { error: 'shortTitle 不能为空：写不带“演练：”的短标题，例如 同一套房，两位客户' }),
   /** The incident type this drill trains, if any. */
   incident: entryIdSchema.optional(),
   /** Expected length in minutes, shown on the list. */

@@ -17,7 +17,8 @@ export const firmContactSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^[0-9０-９+＋()（）\-－ 转]*$/, {
-      error: (i) => `电话 "${String(i.input)}" 里有不是号码的字符：只写数字、空格、+、-、括号或“转”（分机），例如 0755-8888 8888 转 201`,
+      error: (i) =>
+        `电话 "${String(i.input)}" 里有不是号码的字符：只写数字、空格、+、-、括号或“转”（分机），例如 0755-8888 8888 转 201`,
     })
     .default(''),
 });
@@ -41,26 +42,42 @@ export const firmSchema = z
       .min(1, { error: 'reportDeadlineHours 至少 1 小时' })
       .max(72, { error: 'reportDeadlineHours 最多 72 小时：书面报告不能拖过三天' }),
     /** The firm's own title for a role, by role id; roles left out keep the playbook's title. */
-    roles: z.record(z.string(), z.string().trim().min(1, { error: '角色名称不能为空' })).default({}),
+    roles: z
+      .record(z.string(), z.string().trim().min(1, { error: '角色名称不能为空' }))
+      .default({}),
     /** Whom staff may call during an incident, most used first. */
     contacts: z.array(firmContactSchema).min(1, { error: 'contacts 至少写一个联系人' }),
     /** Minutes between reminders to update 上级 on an open incident; 0 turns reminders off. */
     reminderMinutes: z.number().int().min(0).max(120).default(15),
     /** The reminder intervals a person can pick on an incident card, in minutes. */
-    reminderChoices: z.array(z.number().int().min(0).max(120)).min(1).default([0, 5, 10, 15, 20, 30, 60]),
+    reminderChoices: z
+      .array(z.number().int().min(0).max(120))
+      .min(1)
+      .default([0, 5, 10, 15, 20, 30, 60]),
     /** Ids of the forms a written report can follow, the default first. */
-    reportForms: z.array(z.string().trim().min(1)).min(1).default(['incident-written-report', 'onsite-complaint-record']),
+    reportForms: z
+      .array(z.string().trim().min(1))
+      .min(1)
+      .default(['incident-written-report', 'onsite-complaint-record']),
   })
   .superRefine((firm, ctx) => {
     for (const key of Object.keys(firm.roles)) {
       if (!(roleIds as readonly string[]).includes(key)) {
-        ctx.addIssue({ code: 'custom', path: ['roles', key], message: `"${key}" 不是已知的角色 id，可用：${roleIds.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', key],
+          message: `"${key}" 不是已知的角色 id，可用：${roleIds.join(', ')}`,
+        });
       }
     }
     const seen = new Set<string>();
     firm.contacts.forEach((contact, i) => {
       if (seen.has(contact.id)) {
-        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `联系人 id "${contact.id}" 重复：每个联系人用不同的 id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contacts', i, 'id'],
+          message: `联系人 id "${contact.id}" 重复：每个联系人用不同的 id`,
+        });
       }
       seen.add(contact.id);
     });
@@ -72,5 +89,7 @@ export const firmSchema = z
       });
     }
   });
-export type Firm = Omit<z.infer<typeof firmSchema>, 'roles'> & { roles: Partial<Record<RoleId, string>> };
+export type Firm = Omit<z.infer<typeof firmSchema>, 'roles'> & {
+  roles: Partial<Record<RoleId, string>>;
+};
 export type FirmContact = z.infer<typeof firmContactSchema>;

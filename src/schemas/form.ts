@@ -34,7 +34,10 @@ export const formSchema = z.strictObject({
    * 客户: a customer signs it or keeps a copy, so it prints without that mark.
    */
   audience: z
-    .enum(['内部', '客户'], { error: (i) => `audience "${String(i.input)}" 不可用：写 内部（员工自用）或 客户（客户签字或留存）` })
+    .enum(['内部', '客户'], {
+      error: (i) =>
+        `audience "${String(i.input)}" 不可用：写 内部（员工自用）或 客户（客户签字或留存）`,
+    })
     .default('内部'),
 });
 export type Form = z.infer<typeof formSchema>;

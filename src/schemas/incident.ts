@@ -54,11 +54,20 @@ export const incidentSchema = z.strictObject({
   /** 不要做的事. */
   donts: z.array(z.string().trim().min(1)).min(2, { error: 'donts（不要做的事）至少写 2 条' }),
   /** 可以这样说: sentences the person on site can say as they are, to whoever is in front of them. */
-  say: z.array(z.string().trim().min(1)).min(2, { error: 'say（可以这样说）至少写 2 句现场可以照着说的话' }),
+  say: z
+    .array(z.string().trim().min(1))
+    .min(2, { error: 'say（可以这样说）至少写 2 句现场可以照着说的话' }),
   /** 谁负责. */
   owners: z.array(ownerSchema).min(1, { error: 'owners（谁负责）至少写 1 个角色' }),
   /** Contact ids from src/config/contacts.ts to call, most urgent first. */
-  call: z.array(z.enum(contactIds, { error: (i) => `call 中的 "${String(i.input)}" 不是 src/config/contacts.ts 里的联系人 id，可用：${contactIds.join(', ')}` })).min(1),
+  call: z
+    .array(
+      z.enum(contactIds, {
+        error: (i) =>
+          `call 中的 "${String(i.input)}" 不是 src/config/contacts.ts 里的联系人 id，可用：${contactIds.join(', ')}`,
+      }),
+    )
+    .min(1),
   reporting: reportingSchema,
   /** 事后跟进. */
   followUp: z.array(z.string().trim().min(1)).min(1),

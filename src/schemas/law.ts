@@ -9,9 +9,13 @@ export const lawLevels = ['法律', '行政法规', '司法解释', '部门规�
  * accepted and kept as the text `YYYY-MM-DD`.
  */
 const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: (issue) => `effective "${String(issue.input)}" 不是日期：写成 YYYY-MM-DD，例如 2021-11-01`,
+    error: (issue) =>
+      `effective "${String(issue.input)}" 不是日期：写成 YYYY-MM-DD，例如 2021-11-01`,
   }),
 );
 
@@ -22,9 +26,13 @@ const isoDate = z.preprocess(
 export const lawSchema = z.strictObject({
   ...entryBaseShape,
   /** The law's official name without 《》, e.g. 中华人民共和国个人信息保护法. */
-  law: z.string().trim().min(2, { error: 'law 不能为空：写法律法规的正式名称（不加书名号）' }).refine((v) => !/[《》]/.test(v), {
-    error: 'law 不要加书名号《》，页面会自动加上',
-  }),
+  law: z
+    .string()
+    .trim()
+    .min(2, { error: 'law 不能为空：写法律法规的正式名称（不加书名号）' })
+    .refine((v) => !/[《》]/.test(v), {
+      error: 'law 不要加书名号《》，页面会自动加上',
+    }),
   /** What kind of text it is; groups the /laws/ index. */
   level: z.enum(lawLevels, {
     error: (issue) => `level "${String(issue.input)}" 不可用：只能写 ${lawLevels.join('、')} 之一`,
@@ -36,9 +44,13 @@ export const lawSchema = z.strictObject({
   article: z
     .string()
     .trim()
-    .regex(/^第[〇一二三四五六七八九十百千零]+条(（[^）]+）)?(、第[〇一二三四五六七八九十百千零]+条(（[^）]+）)?)*$/, {
-      error: 'article 写成“第五十七条”，几条之间用顿号隔开，例如“第五十一条、第五十二条”；核对不了条文号就不写',
-    })
+    .regex(
+      /^第[〇一二三四五六七八九十百千零]+条(（[^）]+）)?(、第[〇一二三四五六七八九十百千零]+条(（[^）]+）)?)*$/,
+      {
+        error:
+          'article 写成“第五十七条”，几条之间用顿号隔开，例如“第五十一条、第五十二条”；核对不了条文号就不写',
+      },
+    )
     .optional(),
   /** One sentence, in the playbook's own words, of what the provision requires. */
   paraphrase: z
@@ -53,7 +65,19 @@ export const lawSchema = z.strictObject({
 });
 export type Law = z.infer<typeof lawSchema>;
 
-const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const digits: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** The number of the first article named, e.g. 第一千一百九十八条 → 1198; 0 when there is none. */

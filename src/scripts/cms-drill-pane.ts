@@ -9,7 +9,11 @@ import { drillPreviewText, editorPaneText } from '../lib/i18n/zh-cms';
 /** Where the pane leaves the draft for the preview page (src/elements/cp-drill-preview.ts). */
 const handoffKey = 'cp:drill-preview';
 
-type Create = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+type Create = (
+  type: string,
+  props: Record<string, unknown> | null,
+  ...children: unknown[]
+) => unknown;
 interface Entry {
   get(key: 'slug'): string | undefined;
   get(key: 'data'): { toJS(): unknown } | undefined;
@@ -36,7 +40,10 @@ function withoutEmpty(value: unknown): unknown {
         cleaned === null ||
         cleaned === undefined ||
         (Array.isArray(cleaned) && cleaned.length === 0) ||
-        (typeof cleaned === 'object' && cleaned !== null && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0);
+        (typeof cleaned === 'object' &&
+          cleaned !== null &&
+          !Array.isArray(cleaned) &&
+          Object.keys(cleaned).length === 0);
       return empty ? [] : [[key, cleaned] as const];
     });
     return Object.fromEntries(kept);
@@ -60,16 +67,37 @@ export function DrillPane({ entry }: { entry: Entry }) {
     'section',
     { lang: 'zh-CN' },
     h('h2', null, editorPaneText.title),
-    h('p', null, review.findings.length === 0 ? t.noFindings : t.findingCount(review.findings.length)),
+    h(
+      'p',
+      null,
+      review.findings.length === 0 ? t.noFindings : t.findingCount(review.findings.length),
+    ),
     review.findings.length > 0 &&
       h(
         'ul',
         null,
         ...review.findings.map((finding, i) =>
-          h('li', { key: i }, h('strong', null, `${t.kinds[finding.kind]}${finding.field ? ` · ${finding.field}` : ''}：`), finding.message),
+          h(
+            'li',
+            { key: i },
+            h(
+              'strong',
+              null,
+              `${t.kinds[finding.kind]}${finding.field ? ` · ${finding.field}` : ''}：`,
+            ),
+            finding.message,
+          ),
         ),
       ),
-    h('p', null, h('a', { href: '/admin/preview/#from-editor', target: '_blank', rel: 'noopener' }, editorPaneText.play)),
+    h(
+      'p',
+      null,
+      h(
+        'a',
+        { href: '/admin/preview/#from-editor', target: '_blank', rel: 'noopener' },
+        editorPaneText.play,
+      ),
+    ),
     h('p', null, editorPaneText.note),
   );
 }

@@ -7,7 +7,8 @@ import '../lib/zod-jitless';
 // It reads its preferences as soon as its module runs, so this comes first.
 const prefsKey = 'sveltia-cms.prefs';
 try {
-  if (localStorage.getItem(prefsKey) === null) localStorage.setItem(prefsKey, JSON.stringify({ locale: 'zh-CN' }));
+  if (localStorage.getItem(prefsKey) === null)
+    localStorage.setItem(prefsKey, JSON.stringify({ locale: 'zh-CN' }));
 } catch {
   // Storage blocked: the editor follows the browser's language.
 }
@@ -22,7 +23,9 @@ await CMS.init();
 // heading, for a moment.
 const shell = document.querySelector('[data-editor-loading]');
 const drawn = () =>
-  [...document.body.children].some((element) => element !== shell && element.tagName !== 'SCRIPT' && element.childElementCount > 0);
+  [...document.body.children].some(
+    (element) => element !== shell && element.tagName !== 'SCRIPT' && element.childElementCount > 0,
+  );
 if (shell && !drawn()) {
   await new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {

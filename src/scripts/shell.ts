@@ -103,26 +103,33 @@ if (import.meta.env.PROD && sw) {
     };
   };
   addEventListener('load', () => {
-    sw.register('/sw.js').then((registration) => {
-      // Some browsers (and blocked service workers) resolve without a registration.
-      if (!registration) return;
-      // What is offline here, and the download of the rest: loaded after the page, not before.
-      if (document.querySelector('cp-offline-status')) void import('../elements/cp-offline-status');
-      // A version that finishes installing while this page is open is offered; so is one that was
-      // already installing or waiting when the page loaded (its updatefound came before us).
-      const track = (worker: ServiceWorker | null) =>
-        worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(registration));
-      if (registration.waiting) offer(registration);
-      else track(registration.installing);
-      registration.addEventListener('updatefound', () => track(registration.installing));
-      // A new version that became active elsewhere now controls this page, which still shows
-      // the old content: offer the reload here too. (The first install taking over is no news.)
-      let controlled = Boolean(sw.controller);
-      sw.addEventListener('controllerchange', () => {
-        if (controlled && !accepted) offer(registration);
-        controlled = true;
-      });
-      // A host without sw.js (astro dev, file://) still serves the site; nothing to offer there.
-    }, () => {});
+    sw.register('/sw.js').then(
+      (registration) => {
+        // Some browsers (and blocked service workers) resolve without a registration.
+        if (!registration) return;
+        // What is offline here, and the download of the rest: loaded after the page, not before.
+        if (document.querySelector('cp-offline-status'))
+          void import('../elements/cp-offline-status');
+        // A version that finishes installing while this page is open is offered; so is one that was
+        // already installing or waiting when the page loaded (its updatefound came before us).
+        const track = (worker: ServiceWorker | null) =>
+          worker?.addEventListener(
+            'statechange',
+            () => worker.state === 'installed' && offer(registration),
+          );
+        if (registration.waiting) offer(registration);
+        else track(registration.installing);
+        registration.addEventListener('updatefound', () => track(registration.installing));
+        // A new version that became active elsewhere now controls this page, which still shows
+        // the old content: offer the reload here too. (The first install taking over is no news.)
+        let controlled = Boolean(sw.controller);
+        sw.addEventListener('controllerchange', () => {
+          if (controlled && !accepted) offer(registration);
+          controlled = true;
+        });
+        // A host without sw.js (astro dev, file://) still serves the site; nothing to offer there.
+      },
+      () => {},
+    );
   });
 }

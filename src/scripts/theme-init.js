@@ -1,1 +1,6 @@
-(function(){try{var t=localStorage.getItem('cp-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}})();
+(function () {
+  try {
+    var t = localStorage.getItem('cp-theme');
+    if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
+  } catch (e) {}
+})();

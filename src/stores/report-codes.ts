@@ -1,7 +1,9 @@
 import { formatOf, text } from '../lib/storage/schema';
 import { persistentList } from './persisted';
 
-export const reportCodesFormat = formatOf(text({ max: 100_000, pattern: /^CP[AR]\d{1,4}\.[A-Za-z0-9_-]+$/ }));
+export const reportCodesFormat = formatOf(
+  text({ max: 100_000, pattern: /^CP[AR]\d{1,4}\.[A-Za-z0-9_-]+$/ }),
+);
 
 /** The codes last pasted into the class report on this device, so a trainer can come back to it. */
 export const $reportCodes = persistentList<string>('cp:report-codes', reportCodesFormat);

@@ -1,5 +1,10 @@
 import { mergeRecords, type TrainingRecords } from '../lib/training/merge';
-import { checkResultFormat, learnerNameFormat, lessonMarkFormat, reviewCardFormat } from '../lib/training/records';
+import {
+  checkResultFormat,
+  learnerNameFormat,
+  lessonMarkFormat,
+  reviewCardFormat,
+} from '../lib/training/records';
 import { buildExport, readExport, type TransferFormats } from '../lib/training/transfer';
 import { importProblemText, importReportText } from '../lib/training/transfer-text';
 import { transferText } from '../lib/i18n/zh-training';
@@ -52,5 +57,8 @@ export function importTrainingRecords(text: string): ImportOutcome {
     report.learner.added === 0 || $learnerName.save(records.learner),
   ];
   const unsaved = saves.includes(false);
-  return { ok: true, message: importReportText(read, report) + (unsaved ? transferText.notSaved : '') };
+  return {
+    ok: true,
+    message: importReportText(read, report) + (unsaved ? transferText.notSaved : ''),
+  };
 }

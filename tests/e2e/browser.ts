@@ -16,7 +16,8 @@ const systemCandidates = [
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在。请改成 Chromium 可执行文件的路径。`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在。请改成 Chromium 可执行文件的路径。`);
     return fromEnv;
   }
   const system = systemCandidates.find((path) => existsSync(path));

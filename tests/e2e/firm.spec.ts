@@ -17,7 +17,8 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   // A fresh build every time: the output and the caches the config keeps beside it.
-  for (const dir of [out, `${out}-cache`, `${out}-vite`]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [out, `${out}-cache`, `${out}-vite`])
+    rmSync(dir, { recursive: true, force: true });
   execFileSync('npm', ['run', 'build'], {
     env: { ...process.env, PLAYBOOK_FIRM: 'tests/fixtures/firm/firm.yaml', PLAYBOOK_OUT_DIR: out },
     stdio: 'ignore',
@@ -38,7 +39,9 @@ test('页头是这家公司的简称，职务用它自己的叫法，默认公�
   expect(text).toContain('案场经理');
   expect(text).not.toContain('总监（营销经理）');
   expect(text).not.toContain('示例地产');
-  await expect(page.locator('[data-firm-deadline]')).toHaveText('本公司书面报告时限：事发后 6 小时内');
+  await expect(page.locator('[data-firm-deadline]')).toHaveText(
+    '本公司书面报告时限：事发后 6 小时内',
+  );
   // Printed pages carry the firm's full name in the margin, beside 内部资料.
   const styles = (await page.locator('head style').allTextContents()).join('\n');
   expect(styles).toContain('@bottom-left{content:"蓝湾置业服务有限公司"');

@@ -32,8 +32,15 @@ async function installOffline(page: Page, tier: 'cards' | 'all' = 'all') {
 /** Stands in for navigator.connection: what Chromium on a phone reports on mobile data or Wi-Fi. */
 async function useConnection(context: BrowserContext, hints: { type: string; saveData?: boolean }) {
   await context.addInitScript((given) => {
-    const connection = Object.assign(new EventTarget(), { effectiveType: '4g', saveData: false, ...given });
-    Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => connection });
+    const connection = Object.assign(new EventTarget(), {
+      effectiveType: '4g',
+      saveData: false,
+      ...given,
+    });
+    Object.defineProperty(Navigator.prototype, 'connection', {
+      configurable: true,
+      get: () => connection,
+    });
   }, hints);
 }
 
@@ -159,7 +166,9 @@ test('发布新版本后，页面提示重新加载；点了之后显示新内�
 
 // The new version can become active without this page asking: another tab accepted it (or the
 // browser activated it when no page used the old one). 重新加载 must still bring it in.
-test('两个标签页都提示新版本：一个点了重新加载之后，另一个再点也显示新内容', async ({ browser }) => {
+test('两个标签页都提示新版本：一个点了重新加载之后，另一个再点也显示新内容', async ({
+  browser,
+}) => {
   test.slow();
   const { origin, publish, close } = await ownDeploy();
   const context = await browser.newContext();
@@ -170,13 +179,16 @@ test('两个标签页都提示新版本：一个点了重新加载之后，另�
     await installOffline(first, 'cards');
     const second = await context.newPage();
     await second.goto(`${origin}/incident/`);
-    await expect.poll(() => second.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect
+      .poll(() => second.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
 
     publish();
     await first.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    for (const page of [first, second]) await expect(page.locator('[data-update-notice]')).toBeVisible();
+    for (const page of [first, second])
+      await expect(page.locator('[data-update-notice]')).toBeVisible();
 
     await first.locator('[data-update-reload]').click();
     await expect(first.locator('[data-new-version]')).toHaveText('新版本');
@@ -220,7 +232,9 @@ test('可以安装：manifest 有名称、启动地址、独立窗口和 192/512
 /** Incident tools that tier 1 saves on the first visit: triage, every card, contacts, the log. */
 const incidentRoutes = () => builtRoutes().filter((route) => route.startsWith('/incident/'));
 
-test('手机流量下首次访问不超过 600 KB（含本页），之后断网每张应急卡都能打开', async ({ browser }) => {
+test('手机流量下首次访问不超过 600 KB（含本页），之后断网每张应急卡都能打开', async ({
+  browser,
+}) => {
   // The budget is in gzip: nginx of its own without Brotli (nginx project only, once).
   test.skip(test.info().project.name !== 'nginx', '预算按 gzip 传输计算，在 nginx 项目里测');
   const server = await startNginx({ dir: distDir, port: await freePort(), brotli: false });
@@ -244,13 +258,24 @@ test('手机流量下首次访问不超过 600 KB（含本页），之后断网�
     await page.goto('/procedures/communication-channels/');
     await installOffline(page, 'cards');
     await expect(indicator(page)).toContainText('应急卡可离线');
-    await expect(page.locator('[data-offline-save]')).toHaveText(/^下载全部内容以便离线使用（约 \d+\.\d MB）$/);
+    await expect(page.locator('[data-offline-save]')).toHaveText(
+      /^下载全部内容以便离线使用（约 \d+\.\d MB）$/,
+    );
     await page.waitForLoadState('networkidle');
     await expect(indicator(page)).toHaveAttribute('data-offline-download', 'idle');
-    test.info().annotations.push({ type: 'first visit', description: `${(bytes / 1024).toFixed(1)} KB gzip bodies + ${(headers / 1024).toFixed(1)} KB headers, ${fetched.length} requests` });
+    test.info().annotations.push({
+      type: 'first visit',
+      description: `${(bytes / 1024).toFixed(1)} KB gzip bodies + ${(headers / 1024).toFixed(1)} KB headers, ${fetched.length} requests`,
+    });
     expect(bytes, `首次访问 ${fetched.length} 个请求`).toBeLessThan(600 * 1024);
     // Nothing of the library was fetched: no other content page, no page text for search.
-    expect(fetched.filter((path) => /^\/(glossary|cases|strategies|drills|training)\/|^\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+    expect(
+      fetched.filter((path) =>
+        /^\/(glossary|cases|strategies|drills|training)\/|^\/pagefind\/(index|fragment)\//.test(
+          path,
+        ),
+      ),
+    ).toEqual([]);
 
     await context.setOffline(true);
     for (const route of incidentRoutes()) {
@@ -273,7 +298,9 @@ test('手机流量下首次访问不超过 600 KB（含本页），之后断网�
   }
 });
 
-test('手机流量下点“下载全部内容”：显示进度，可以取消和继续，完成后整个手册和搜索都能离线', async ({ browser }) => {
+test('手机流量下点“下载全部内容”：显示进度，可以取消和继续，完成后整个手册和搜索都能离线', async ({
+  browser,
+}) => {
   test.slow();
   const context = await browser.newContext();
   await useConnection(context, { type: 'cellular' });
@@ -292,7 +319,8 @@ test('手机流量下点“下载全部内容”：显示进度，可以取消�
     await save.click();
     await expect(indicator(page)).toHaveAttribute('data-offline-download', 'running');
     await expect(progress).toHaveText(/^正在下载：\d+ \/ \d+ 个文件，[\d.]+ \/ [\d.]+ MB$/);
-    const doneOf = async () => Number(/：(\d+) \//.exec((await progress.textContent()) ?? '')?.[1] ?? 0);
+    const doneOf = async () =>
+      Number(/：(\d+) \//.exec((await progress.textContent()) ?? '')?.[1] ?? 0);
     await expect.poll(doneOf).toBeGreaterThan(5);
     await page.locator('[data-offline-cancel]').click();
     await expect(indicator(page)).toHaveAttribute('data-offline-download', 'paused');
@@ -301,7 +329,9 @@ test('手机流量下点“下载全部内容”：显示进度，可以取消�
     // Another page does not restart it on mobile data, and offers to go on from where it stopped.
     await page.goto('/incident/log/');
     await expect(save).toHaveText(/^继续下载全部内容（已下载 \d+ \/ \d+ 个文件）$/);
-    const [kept, total] = (/(\d+) \/ (\d+)/.exec((await save.textContent()) ?? '') ?? []).slice(1).map(Number);
+    const [kept, total] = (/(\d+) \/ (\d+)/.exec((await save.textContent()) ?? '') ?? [])
+      .slice(1)
+      .map(Number);
     expect(kept).toBeGreaterThan(5);
     expect(kept).toBeLessThan(total ?? 0);
     await page.waitForTimeout(500);

@@ -26,7 +26,12 @@ test('表单页打印时只剩空白表单本身', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.sheet')).toBeVisible();
   await expect(page.locator('.sheet-title')).toBeVisible();
-  for (const hidden of ['header.site-header', 'nav[aria-label="面包屑导航"]', '.entry-header', '.related']) {
+  for (const hidden of [
+    'header.site-header',
+    'nav[aria-label="面包屑导航"]',
+    '.entry-header',
+    '.related',
+  ]) {
     await expect(page.locator(hidden).first()).toBeHidden();
   }
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -34,12 +39,15 @@ test('表单页打印时只剩空白表单本身', async ({ page }) => {
 });
 
 /** The text of every @page rule the page's stylesheets hold, named or not, inside @media too. */
-async function pageRules(page: import('@playwright/test').Page): Promise<{ name: string; text: string }[]> {
+async function pageRules(
+  page: import('@playwright/test').Page,
+): Promise<{ name: string; text: string }[]> {
   return page.evaluate(() => {
     const found: { name: string; text: string }[] = [];
     const walk = (rules: CSSRuleList) => {
       for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSPageRule) found.push({ name: rule.selectorText, text: rule.cssText });
+        if (rule instanceof CSSPageRule)
+          found.push({ name: rule.selectorText, text: rule.cssText });
         else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
       }
     };
@@ -55,7 +63,8 @@ test('打印时每页页边标注“内部资料”，客户签字留存的表�
   expect(rules.some((r) => r.name === 'customer' && /content:\s*none/.test(r.text))).toBe(true);
 
   await page.emulateMedia({ media: 'print' });
-  const pageName = () => page.evaluate(() => getComputedStyle(document.body).getPropertyValue('page'));
+  const pageName = () =>
+    page.evaluate(() => getComputedStyle(document.body).getPropertyValue('page'));
   expect(await pageName()).not.toBe('customer');
   await page.goto('/forms/onsite-complaint-record/');
   expect(await pageName()).not.toBe('customer');

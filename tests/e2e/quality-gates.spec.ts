@@ -44,7 +44,11 @@ async function axeViolations(page: Page, route: string): Promise<string[]> {
     .disableRules(routeExceptions[route] ?? [])
     .analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
   );
 }
 
@@ -59,7 +63,9 @@ function nginxSample(routes: string[]): Set<string> {
     const section = route.split('/')[1] ?? '';
     if (!sample.has(section)) sample.set(section, route);
   }
-  const card = routes.find((route) => /^\/incident\/[^/]+\/$/.test(route) && !/\/(log|contacts)\/$/.test(route));
+  const card = routes.find(
+    (route) => /^\/incident\/[^/]+\/$/.test(route) && !/\/(log|contacts)\/$/.test(route),
+  );
   return new Set([...sample.values(), ...(card ? [card] : [])]);
 }
 
@@ -70,21 +76,28 @@ for (const route of routes) {
   test.describe(`质量门槛 ${route}`, () => {
     for (const viewport of viewports) {
       const tag = sample.has(route) ? ['@nginx'] : [];
-      test(`${viewport.name}：无 axe 违规、控制台错误与 CSP 违规（浅色与深色）`, { tag }, async ({ page }) => {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const errors = await watchErrors(page);
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(route, { waitUntil: 'load' });
-        // /admin/: check the editor's first screen, not whichever of it and the loading shell
-        // happens to be there when the check runs.
-        if (route === '/admin/') await page.locator('[data-editor-loading]').waitFor({ state: 'detached', timeout: 30_000 });
-        const light = await axeViolations(page, route);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        const dark = await axeViolations(page, route);
-        expect.soft(light, '浅色主题 axe 违规').toEqual([]);
-        expect.soft(dark, '深色主题 axe 违规').toEqual([]);
-        expect(errors, '控制台错误或 CSP 违规').toEqual([]);
-      });
+      test(
+        `${viewport.name}：无 axe 违规、控制台错误与 CSP 违规（浅色与深色）`,
+        { tag },
+        async ({ page }) => {
+          await page.setViewportSize({ width: viewport.width, height: viewport.height });
+          const errors = await watchErrors(page);
+          await page.emulateMedia({ colorScheme: 'light' });
+          await page.goto(route, { waitUntil: 'load' });
+          // /admin/: check the editor's first screen, not whichever of it and the loading shell
+          // happens to be there when the check runs.
+          if (route === '/admin/')
+            await page
+              .locator('[data-editor-loading]')
+              .waitFor({ state: 'detached', timeout: 30_000 });
+          const light = await axeViolations(page, route);
+          await page.emulateMedia({ colorScheme: 'dark' });
+          const dark = await axeViolations(page, route);
+          expect.soft(light, '浅色主题 axe 违规').toEqual([]);
+          expect.soft(dark, '深色主题 axe 违规').toEqual([]);
+          expect(errors, '控制台错误或 CSP 违规').toEqual([]);
+        },
+      );
     }
   });
 }

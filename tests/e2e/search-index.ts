@@ -10,7 +10,11 @@ export function indexedPages(): { url: string; title: string; text: string }[] {
   const dir = join(distDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((name) => {
     const fragment = parseFragment(gunzipSync(readFileSync(join(dir, name))));
-    return { url: fragment.url, title: joinHan(fragment.meta.title ?? ''), text: joinHan(fragment.content) };
+    return {
+      url: fragment.url,
+      title: joinHan(fragment.meta.title ?? ''),
+      text: joinHan(fragment.content),
+    };
   });
 }
 

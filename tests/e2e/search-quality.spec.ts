@@ -4,7 +4,8 @@ import { indexedPages, pagesContaining } from './search-index';
 
 const pageSearch = (page: Page) => page.locator('main cp-search');
 const results = (page: Page) => page.locator('main [data-search-result]');
-const titles = (page: Page) => results(page).locator('[data-search-result-title]').allTextContents();
+const titles = (page: Page) =>
+  results(page).locator('[data-search-result-title]').allTextContents();
 
 /** Opens /search/ with a query (and filter) and waits until results or a message are shown. */
 async function searchPage(page: Page, query: string, type?: string) {
@@ -21,7 +22,11 @@ async function allResultUrls(page: Page): Promise<string[]> {
     await more.click();
     await expect.poll(() => results(page).count()).toBeGreaterThan(before);
   }
-  return (await results(page).locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort();
+  return (
+    await results(page)
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  ).sort();
 }
 
 test('别名“一房两卖”：事件页排第一，每条结果都有类型、标题和高亮摘要', async ({ page }) => {
@@ -43,7 +48,9 @@ test('顶部搜索框输入别名“撞房”，第一条就是对应的事件�
   await input.click();
   await input.pressSequentially('撞房', { delay: 40 });
   await expect(page.locator('header cp-search')).toHaveAttribute('data-search-query', '撞房');
-  await expect(page.locator('header [data-search-result-title]').first()).toHaveText('房号卖重或折扣算错');
+  await expect(page.locator('header [data-search-result-title]').first()).toHaveText(
+    '房号卖重或折扣算错',
+  );
 });
 
 test('每个含“销控”“带头人”的页面都能搜到，不多也不少', async ({ page }) => {
@@ -80,12 +87,16 @@ test('按类型筛选：只显示该类型，地址里带上筛选，刷新后�
   expect(glossary.length).toBeGreaterThan(0);
   expect(glossary.length).toBeLessThan(all);
   expect(new Set(glossary)).toEqual(new Set(['术语']));
-  await expect(page.locator('main [data-search-status]')).toContainText(`在「术语」中有 ${glossary.length} 条结果`);
+  await expect(page.locator('main [data-search-status]')).toContainText(
+    `在「术语」中有 ${glossary.length} 条结果`,
+  );
 
   await page.reload();
   await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'ready');
   await expect(page.getByRole('radio', { name: /^术语/ })).toBeChecked();
-  expect(await results(page).locator('[data-search-result-type]').allTextContents()).toEqual(glossary);
+  expect(await results(page).locator('[data-search-result-type]').allTextContents()).toEqual(
+    glossary,
+  );
 });
 
 test('网络慢时切换筛选：新结果到之前，旧列表标为正在更新，到了之后换成新列表', async ({ page }) => {
@@ -104,7 +115,9 @@ test('网络慢时切换筛选：新结果到之前，旧列表标为正在更�
   release();
   await expect(page.locator('main [data-search-status]')).toContainText('在「演练」中有');
   await expect(list).not.toHaveAttribute('aria-busy', /.*/);
-  expect(new Set(await results(page).locator('[data-search-result-type]').allTextContents())).toEqual(new Set(['演练']));
+  expect(
+    new Set(await results(page).locator('[data-search-result-type]').allTextContents()),
+  ).toEqual(new Set(['演练']));
 });
 
 test('筛选下没有结果时说明全部类型里有多少，并能一键回到全部', async ({ page }) => {
@@ -121,7 +134,9 @@ test('没有结果时说明可以怎么做，并给出可点的例子', async ({
   await searchPage(page, '火星人');
   await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'empty');
   await expect(results(page)).toHaveCount(0);
-  await expect(page.locator('main [data-search-status]')).toContainText('没有找到与“火星人”相关的内容');
+  await expect(page.locator('main [data-search-status]')).toContainText(
+    '没有找到与“火星人”相关的内容',
+  );
   await page.locator('main [data-search-suggestion="漏水"]').click();
   await expect(page.locator('main [data-search-input]')).toHaveValue('漏水');
   await expect(results(page).first()).toBeVisible();
@@ -144,7 +159,9 @@ test('索引加载失败时说明原因，恢复后点“重试”就能搜索',
   await page.unroute('**/pagefind/**');
   await page.locator('main [data-search-retry]').click();
   await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'ready');
-  await expect(results(page).first().locator('[data-search-result-title]')).toHaveText('客户集体到销售现场抱怨闹事');
+  await expect(results(page).first().locator('[data-search-result-title]')).toHaveText(
+    '客户集体到销售现场抱怨闹事',
+  );
 });
 
 test('在搜索页按回车不重新加载页面，结果和地址随输入更新', async ({ page }) => {
@@ -165,7 +182,9 @@ test('在搜索页按回车不重新加载页面，结果和地址随输入更�
   await expect(input).toBeFocused();
 });
 
-test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({ page }) => {
+test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -179,22 +198,34 @@ test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状�
         .setLegacyMode(true)
         .options({ resultTypes: ['violations'] })
         .analyze()
-    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    ).violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   const states: [string, () => Promise<void>][] = [
     ['results', () => searchPage(page, '闹事', 'incidents')],
     ['no result', () => searchPage(page, '火星人')],
     ['best answer', () => searchPage(page, '业主在售楼处门口拉横幅怎么办')],
     ['partial', () => searchPage(page, '售楼处火星人')],
-    ['header', async () => {
-      await page.goto('/incidents/crowd-protest/');
-      await page.locator('header [data-search-input]').fill('漏水');
-      await expect(page.locator('header cp-search')).toHaveAttribute('data-search-query', '漏水');
-    }],
-    ['error', async () => {
-      await page.route('**/pagefind/**', (route) => route.abort());
-      await searchPage(page, '闹事');
-      await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'error');
-    }],
+    [
+      'header',
+      async () => {
+        await page.goto('/incidents/crowd-protest/');
+        await page.locator('header [data-search-input]').fill('漏水');
+        await expect(page.locator('header cp-search')).toHaveAttribute('data-search-query', '漏水');
+      },
+    ],
+    [
+      'error',
+      async () => {
+        await page.route('**/pagefind/**', (route) => route.abort());
+        await searchPage(page, '闹事');
+        await expect(pageSearch(page)).toHaveAttribute('data-search-state', 'error');
+      },
+    ],
   ];
   for (const [name, open] of states) {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -39,7 +39,9 @@ test('/search/?q= 可以直接打开搜索结果，结果按排名给出', async
   const results = page.locator('main cp-search [data-search-result]');
   await expect(results.first()).toBeVisible();
   await expect(page.locator('main [data-search-input]')).toHaveValue('拉横幅');
-  await expect(results.first().locator('[data-search-result-title]')).toHaveText('客户集体到销售现场抱怨闹事');
+  await expect(results.first().locator('[data-search-result-title]')).toHaveText(
+    '客户集体到销售现场抱怨闹事',
+  );
 });
 
 test('用方向键在结果间移动，回车打开', async ({ page }) => {
@@ -62,7 +64,9 @@ test('没有结果时告诉用户可以怎么做', async ({ page }) => {
   await expect(page.locator('main [data-search-result]')).toHaveCount(0);
 });
 
-test('整句描述现场情况：先给出最可能的应急卡，三步立即行动和大按钮“打开应急卡”', async ({ page }) => {
+test('整句描述现场情况：先给出最可能的应急卡，三步立即行动和大按钮“打开应急卡”', async ({
+  page,
+}) => {
   await page.goto('/');
   const input = page.locator('header [data-search-input]');
   await input.click();
@@ -71,7 +75,9 @@ test('整句描述现场情况：先给出最可能的应急卡，三步立即�
   await expect(best).toBeVisible();
   await expect(best.locator('[data-best-answer-title]')).toHaveText('客户集体到销售现场抱怨闹事');
   await expect(best.locator('[data-best-answer-steps] li')).toHaveCount(3);
-  await expect(best.locator('[data-best-answer-steps] li').first()).toContainText('项目经理立即到场');
+  await expect(best.locator('[data-best-answer-steps] li').first()).toContainText(
+    '项目经理立即到场',
+  );
   const card = best.locator('[data-best-answer-card]');
   await expect(card).toHaveText('打开应急卡');
   const box = await card.boundingBox();
@@ -85,7 +91,9 @@ test('只认得部分词语时，照样给出结果，标出用到的词，并�
   await expect(page.locator('main cp-search')).toHaveAttribute('data-search-state', 'ready');
   await expect(page.locator('main [data-search-partial]')).toBeVisible();
   await expect(page.locator('main [data-search-missing]')).toHaveText('“火星人”');
-  await expect(page.locator('main [data-search-words] mark[data-search-word]')).toHaveText(['售楼处']);
+  await expect(page.locator('main [data-search-words] mark[data-search-word]')).toHaveText([
+    '售楼处',
+  ]);
   const first = page.locator('main [data-search-result]').first();
   await expect(first.locator('[data-search-result-title]')).toHaveText('售楼处');
   await expect(first.locator('[data-search-result-excerpt] mark').first()).toHaveText('售楼处');

@@ -12,7 +12,10 @@ test('主导航的五个栏目都能打开，并标出当前栏目', async ({ pa
   ] as const) {
     await nav.getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   }
 });
 
@@ -55,7 +58,10 @@ test('跳到正文链接是第一个可聚焦元素，并把焦点移到正文',
 test('条目页有面包屑、相关条目和同栏目翻页', async ({ page }) => {
   await page.goto('/incidents/crowd-protest/');
   const crumbs = page.getByRole('navigation', { name: '面包屑导航' });
-  await expect(crumbs.getByRole('link', { name: '危机类型' })).toHaveAttribute('href', '/incidents/');
+  await expect(crumbs.getByRole('link', { name: '危机类型' })).toHaveAttribute(
+    'href',
+    '/incidents/',
+  );
   await expect(page.getByRole('heading', { name: '相关条目' })).toBeVisible();
   const pager = page.getByRole('navigation', { name: '同栏目翻页' });
   await expect(pager.locator('a[rel="prev"]')).toHaveCount(1);
@@ -81,9 +87,17 @@ test('打印时隐藏导航并显示链接地址', async ({ page }) => {
 
 test('360 像素宽的手机上没有横向滚动', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/playbook/', '/incidents/crowd-protest/', '/forms/onsite-complaint-record/', '/glossary/']) {
+  for (const path of [
+    '/',
+    '/playbook/',
+    '/incidents/crowd-protest/',
+    '/forms/onsite-complaint-record/',
+    '/glossary/',
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -35,7 +35,8 @@ test('每个站内链接都指向存在的页面和锚点', () => {
       }
       if (url.hash && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!idsIn(readFileSync(target, 'utf8')).has(id)) broken.push(`${from} → ${raw}（锚点不存在）`);
+        if (!idsIn(readFileSync(target, 'utf8')).has(id))
+          broken.push(`${from} → ${raw}（锚点不存在）`);
       }
     }
   }
@@ -49,7 +50,9 @@ test('每个页面都通过 html-validate', async () => {
     const report = await validator.validateFile(join(distDir, file));
     for (const result of report.results) {
       for (const message of result.messages) {
-        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        problems.push(
+          `${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+        );
       }
     }
   }
@@ -70,7 +73,9 @@ test('每个页面都声明 zh-CN，且只有正文参与搜索索引', () => {
 test('每个页面的页脚都标明“内部资料”', () => {
   const unmarked = files.filter((file) => {
     const html = readFileSync(join(distDir, file), 'utf8');
-    return html.includes('site-footer') && !/data-internal-mark[^>]*>[\s\S]{0,200}内部资料/.test(html);
+    return (
+      html.includes('site-footer') && !/data-internal-mark[^>]*>[\s\S]{0,200}内部资料/.test(html)
+    );
   });
   expect(unmarked).toEqual([]);
 });
@@ -79,10 +84,16 @@ test('法规依据页列出全部法规，说明以法务为准、不是法律�
   const lawPages = files.filter((file) => /^laws\/[^/]+\/index\.html$/.test(file));
   expect(lawPages.length).toBeGreaterThanOrEqual(20);
   const index = readFileSync(join(distDir, 'laws/index.html'), 'utf8');
-  expect(index).toMatch(/data-laws-authority[^>]*>[^<]*法务[^<]*不是法律意见|data-laws-authority[^>]*>[^<]*不是法律意见[^<]*法务/);
-  for (const file of lawPages) expect(index, file).toContain(`href="/${file.replace(/index\.html$/, '')}"`);
+  expect(index).toMatch(
+    /data-laws-authority[^>]*>[^<]*法务[^<]*不是法律意见|data-laws-authority[^>]*>[^<]*不是法律意见[^<]*法务/,
+  );
+  for (const file of lawPages)
+    expect(index, file).toContain(`href="/${file.replace(/index\.html$/, '')}"`);
   expect(readFileSync(join(distDir, 'playbook/index.html'), 'utf8')).toContain('href="/laws/"');
-  const incident = readFileSync(join(distDir, 'incidents/government-inspection/index.html'), 'utf8');
+  const incident = readFileSync(
+    join(distDir, 'incidents/government-inspection/index.html'),
+    'utf8',
+  );
   expect(incident).toContain('id="laws"');
   expect(incident).toMatch(/href="\/laws\/[^"]+\/"/);
 });

@@ -20,7 +20,9 @@ function watchErrors(page: Page): string[] {
 }
 
 async function planOf(page: Page): Promise<TrainingPlan> {
-  return JSON.parse((await page.locator('script[data-training-plan]').first().textContent()) ?? '{}') as TrainingPlan;
+  return JSON.parse(
+    (await page.locator('script[data-training-plan]').first().textContent()) ?? '{}',
+  ) as TrainingPlan;
 }
 
 function stepsOf(plan: TrainingPlan): number {
@@ -31,8 +33,13 @@ function stepsOf(plan: TrainingPlan): number {
  * Answers every question now shown by the quiz from the page's own answer keys. `wrong` lists
  * question ids to answer wrongly on purpose (single choice only: the first wrong option).
  */
-async function answerShownQuestions(page: Page, wrong: (key: AnswerKey) => boolean = () => false): Promise<string[]> {
-  const keys = JSON.parse((await page.locator('[data-answer-keys]').textContent()) ?? '[]') as AnswerKey[];
+async function answerShownQuestions(
+  page: Page,
+  wrong: (key: AnswerKey) => boolean = () => false,
+): Promise<string[]> {
+  const keys = JSON.parse(
+    (await page.locator('[data-answer-keys]').textContent()) ?? '[]',
+  ) as AnswerKey[];
   const byId = new Map(keys.map((k) => [k.id, k]));
   const shown = page.locator('[data-question]:not([hidden])');
   const missed: string[] = [];
@@ -48,7 +55,8 @@ async function answerShownQuestions(page: Page, wrong: (key: AnswerKey) => boole
     switch (key.type) {
       case 'single':
       case 'multiple':
-        for (const [i, right] of key.correct.entries()) if (right) await item.locator(`input[value="${i}"]`).check();
+        for (const [i, right] of key.correct.entries())
+          if (right) await item.locator(`input[value="${i}"]`).check();
         break;
       case 'ordering':
         // data-item is each item's place in the right order.
@@ -97,7 +105,9 @@ async function readAllLessons(page: Page) {
   for (const box of await boxes.all()) await box.check();
 }
 
-test('读完课程、通过知识检查、完成演练：模块显示已完成，首页显示总进度和下一步', async ({ page }) => {
+test('读完课程、通过知识检查、完成演练：模块显示已完成，首页显示总进度和下一步', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto(moduleUrl);
   const plan = await planOf(page);
@@ -125,7 +135,10 @@ test('读完课程、通过知识检查、完成演练：模块显示已完成�
   const steps =
     1 +
     plan.modules.reduce(
-      (sum, m) => sum + m.lessons.filter((l) => read.has(l.entry)).length + m.drills.filter((d) => drilled.has(d.id)).length,
+      (sum, m) =>
+        sum +
+        m.lessons.filter((l) => read.has(l.entry)).length +
+        m.drills.filter((d) => drilled.has(d.id)).length,
       0,
     );
   const total = stepsOf(plan);
@@ -141,13 +154,17 @@ test('读完课程、通过知识检查、完成演练：模块显示已完成�
 
   await page.goto('/training/');
   await expect(page.locator('[data-module]')).toHaveCount(plan.modules.length);
-  await expect(page.locator(`[data-module="${moduleId}"] [data-module-state]`)).toHaveText('已完成');
+  await expect(page.locator(`[data-module="${moduleId}"] [data-module-state]`)).toHaveText(
+    '已完成',
+  );
   await expect(page.locator(`[data-module="${next.id}"] [data-module-current]`)).toBeVisible();
   await expect(page.locator(`[data-module="${moduleId}"] [data-module-current]`)).toBeHidden();
   expect(errors).toEqual([]);
 });
 
-test('导出学习记录，清空本机存储后导入：进度、演练、复习队列都一样；再导入一次没有变化', async ({ page }, info) => {
+test('导出学习记录，清空本机存储后导入：进度、演练、复习队列都一样；再导入一次没有变化', async ({
+  page,
+}, info) => {
   await readAllLessons(page);
   await takeCheck(page, () => true); // every single-choice question wrong: a failed check and a review queue
   await finishDrill(page, 'drill-double-sold');
@@ -179,7 +196,9 @@ test('导出学习记录，清空本机存储后导入：进度、演练、复�
 
   await page.goto('/training/');
   await page.locator('input[data-import]').setInputFiles(saved);
-  await expect(page.locator('[data-transfer-message]')).toContainText('导入完成：新增或更新了课程阅读 5 条');
+  await expect(page.locator('[data-transfer-message]')).toContainText(
+    '导入完成：新增或更新了课程阅读 5 条',
+  );
   await expect(page.locator('[data-transfer-message]')).toContainText('演练记录 1 条');
 
   await page.goto('/');
@@ -191,10 +210,14 @@ test('导出学习记录，清空本机存储后导入：进度、演练、复�
 
   await page.goto('/training/');
   await page.locator('input[data-import]').setInputFiles(saved);
-  await expect(page.locator('[data-transfer-message]')).toHaveText('导入完成：文件里的记录这台设备都已经有了，进度没有变化。');
+  await expect(page.locator('[data-transfer-message]')).toHaveText(
+    '导入完成：文件里的记录这台设备都已经有了，进度没有变化。',
+  );
 });
 
-test('第一次保存进度时请求浏览器长期保存；学习记录一栏说明保存状态和上次导出时间', async ({ page }) => {
+test('第一次保存进度时请求浏览器长期保存；学习记录一栏说明保存状态和上次导出时间', async ({
+  page,
+}) => {
   // The browser's answer is stubbed: it grants persistence when asked, and remembers it for the tab.
   await page.addInitScript(() => {
     const granted = () => sessionStorage.getItem('granted') === '1';
@@ -218,7 +241,9 @@ test('第一次保存进度时请求浏览器长期保存；学习记录一栏�
   await readAllLessons(page);
   await expect.poll(() => page.evaluate(() => sessionStorage.getItem('asked'))).toBe('1');
   await page.goto('/training/');
-  await expect(safety).toHaveText('浏览器已同意长期保存本站的记录：空间不足时也不会自动清除。还没有导出过学习记录。');
+  await expect(safety).toHaveText(
+    '浏览器已同意长期保存本站的记录：空间不足时也不会自动清除。还没有导出过学习记录。',
+  );
   await expect(safety).not.toHaveClass(/warn/);
 
   const download = page.waitForEvent('download');
@@ -244,12 +269,16 @@ test('导入不会覆盖本机更新的进度', async ({ page }, info) => {
   await first.uncheck();
   await page.goto('/training/');
   await page.locator('input[data-import]').setInputFiles(saved);
-  await expect(page.locator('[data-transfer-message]')).toContainText('1 条记录比这台设备上的旧，保留了本机较新的进度');
+  await expect(page.locator('[data-transfer-message]')).toContainText(
+    '1 条记录比这台设备上的旧，保留了本机较新的进度',
+  );
   await page.goto(moduleUrl);
   await expect(first).not.toBeChecked();
 });
 
-test('导入坏文件：说明原因且不改动进度；部分损坏的文件保留每一条有效记录', async ({ page }, info) => {
+test('导入坏文件：说明原因且不改动进度；部分损坏的文件保留每一条有效记录', async ({
+  page,
+}, info) => {
   await page.goto('/training/');
   const input = page.locator('input[data-import]');
   const message = page.locator('[data-transfer-message]');
@@ -259,7 +288,9 @@ test('导入坏文件：说明原因且不改动进度；部分损坏的文件�
     return path;
   };
 
-  await input.setInputFiles(write('broken.json', '{"kind": "kesu-weiji-shouce/training-records", "sections": {'));
+  await input.setInputFiles(
+    write('broken.json', '{"kind": "kesu-weiji-shouce/training-records", "sections": {'),
+  );
   await expect(message).toHaveText(/内容不是完整的 JSON/);
   await expect(message).toHaveClass(/problem/);
 
@@ -300,7 +331,9 @@ test('知识检查答错的题进入复习队列；复习时作答后按间隔�
   const missed = await takeCheck(page, (key) => key.type === 'single' && asked++ === 0);
   expect(missed).toHaveLength(1);
   const id = missed[0]!;
-  await expect(page.locator('[data-record-status]')).toContainText('1 道没有全对的题已加入复习队列');
+  await expect(page.locator('[data-record-status]')).toContainText(
+    '1 道没有全对的题已加入复习队列',
+  );
 
   await page.goto('/review/');
   await expect(page.locator('[data-review-summary]')).toHaveText('今天有 1 道题要复习。');
@@ -320,10 +353,14 @@ test('知识检查答错的题进入复习队列；复习时作答后按间隔�
     await expect(page.locator('[data-quiz-verdict]')).toContainText('本轮答对 1/1 题');
   }
   await expect(due).toHaveCount(0);
-  await expect(page.locator(`[data-review-later-list] [data-review-item="${id}"]`)).toContainText('到期');
+  await expect(page.locator(`[data-review-later-list] [data-review-item="${id}"]`)).toContainText(
+    '到期',
+  );
   await expect(page.locator('[data-review-summary]')).toContainText('今天没有要复习的题');
   await expect(page.locator('[data-quiz-retry]')).toBeHidden();
-  const card = await page.evaluate(() => JSON.parse(localStorage.getItem('cp:review') ?? '{}').items[0]);
+  const card = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('cp:review') ?? '{}').items[0],
+  );
   expect(card.question).toBe(id);
   expect(card.due).toBeGreaterThan(Date.now() + 12 * 3600 * 1000);
   expect(errors).toEqual([]);
@@ -427,9 +464,15 @@ test('浏览器禁用本地存储：提示学习者，本页仍可学习和导�
   const file = {
     kind: 'kesu-weiji-shouce/training-records',
     version: 1,
-    sections: { lessons: { v: 1, items: [{ entry: plan.modules[0]!.lessons[0]!.entry, read: true, at: 1 }] } },
+    sections: {
+      lessons: { v: 1, items: [{ entry: plan.modules[0]!.lessons[0]!.entry, read: true, at: 1 }] },
+    },
   };
-  await page.locator('input[data-import]').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.locator('input[data-import]').setInputFiles({
+    name: 'r.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(page.locator('[data-transfer-message]')).toContainText('导入的记录只在当前页面有效');
   await expect(page.locator('[data-progress]')).toContainText('已完成 1/');
   expect(errors).toEqual([]);
@@ -441,12 +484,30 @@ test('内容变更：已删除的课程、模块和题目的记录不计入进�
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     const at = 1_700_000_000_000;
-    localStorage.setItem('cp:lessons', JSON.stringify({ v: 1, items: [{ entry: 'removed-lesson', read: true, at }] }));
+    localStorage.setItem(
+      'cp:lessons',
+      JSON.stringify({ v: 1, items: [{ entry: 'removed-lesson', read: true, at }] }),
+    );
     localStorage.setItem(
       'cp:checks',
-      JSON.stringify({ v: 1, items: [{ module: 'removed-module', at, percent: 100, passMark: 80, asked: 10 }] }),
+      JSON.stringify({
+        v: 1,
+        items: [{ module: 'removed-module', at, percent: 100, passMark: 80, asked: 10 }],
+      }),
     );
-    const card = { question: 'removed-question', due: at, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1, updated: at };
+    const card = {
+      question: 'removed-question',
+      due: at,
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 1,
+      updated: at,
+    };
     localStorage.setItem('cp:review', JSON.stringify({ v: 1, items: [card] }));
     localStorage.setItem('cp:attempts', JSON.stringify({ v: 1, items: [] }));
     void id;
@@ -465,18 +526,34 @@ test('内容变更：已删除的课程、模块和题目的记录不计入进�
   expect(errors).toEqual([]);
 });
 
-test('结业证书：未全部通过时列出还差什么；全部通过后显示姓名（按文本）、日期和成绩', async ({ page }) => {
+test('结业证书：未全部通过时列出还差什么；全部通过后显示姓名（按文本）、日期和成绩', async ({
+  page,
+}) => {
   await page.goto('/training/certificate/');
   const plan = await planOf(page);
   await expect(page.locator('[data-certificate]')).toBeHidden();
-  await expect(page.locator('[data-missing-text]')).toContainText(`还有 ${plan.modules.length} 个模块`);
+  await expect(page.locator('[data-missing-text]')).toContainText(
+    `还有 ${plan.modules.length} 个模块`,
+  );
   await expect(page.locator('[data-missing-module]:visible')).toHaveCount(plan.modules.length);
 
   const passedAt = new Date(2025, 2, 3, 10).getTime();
   await page.evaluate(
     ({ modules, at }) => {
-      const items = modules.map((m, i) => ({ module: m, at: at - i * 1000, percent: 90 + (i % 2) * 10, passMark: 80, asked: 10 }));
-      items.push({ module: modules[0]!, at: at - 86_400_000, percent: 50, passMark: 80, asked: 10 });
+      const items = modules.map((m, i) => ({
+        module: m,
+        at: at - i * 1000,
+        percent: 90 + (i % 2) * 10,
+        passMark: 80,
+        asked: 10,
+      }));
+      items.push({
+        module: modules[0]!,
+        at: at - 86_400_000,
+        percent: 50,
+        passMark: 80,
+        asked: 10,
+      });
       localStorage.setItem('cp:checks', JSON.stringify({ v: 1, items: items.slice(1) }));
     },
     { modules: plan.modules.map((m) => m.id), at: passedAt },
@@ -484,7 +561,9 @@ test('结业证书：未全部通过时列出还差什么；全部通过后显�
   await page.reload();
   await expect(page.locator('[data-certificate]')).toBeHidden();
   await expect(page.locator('[data-missing-text]')).toContainText('还有 1 个模块');
-  await expect(page.locator(`[data-missing-module="${plan.modules[0]!.id}"]`)).toContainText('最好 50 分，还差 30 分及格');
+  await expect(page.locator(`[data-missing-module="${plan.modules[0]!.id}"]`)).toContainText(
+    '最好 50 分，还差 30 分及格',
+  );
 
   await page.evaluate(
     ({ module, at }) => {
@@ -498,7 +577,9 @@ test('结业证书：未全部通过时列出还差什么；全部通过后显�
   const certificate = page.locator('[data-certificate]');
   await expect(certificate).toBeVisible();
   await expect(page.locator('[data-certificate-missing]')).toBeHidden();
-  await expect(certificate.locator(`[data-certificate-row="${plan.modules[0]!.id}"] [data-score]`)).toHaveText('95 分');
+  await expect(
+    certificate.locator(`[data-certificate-row="${plan.modules[0]!.id}"] [data-score]`),
+  ).toHaveText('95 分');
   await expect(certificate.locator('[data-certificate-date]')).toHaveText('颁发日期：2025年3月3日');
 
   const typed = '<img src=x onerror="document.title=1">张三';
@@ -522,15 +603,53 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
   const plan = await planOf(page);
   await page.evaluate((modules) => {
     const now = Date.now();
-    const lessons = modules.flatMap((m) => m.lessons.slice(0, 2).map((l) => ({ entry: l.entry, read: true, at: now })));
-    const checks = modules.map((m, i) => ({ module: m.id, at: now - i, percent: i === 1 ? 40 : 90, passMark: 80, asked: 10 }));
-    const card = (question: string, due: number) => ({ question, source: 'review', due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 1, state: 1, updated: now });
+    const lessons = modules.flatMap((m) =>
+      m.lessons.slice(0, 2).map((l) => ({ entry: l.entry, read: true, at: now })),
+    );
+    const checks = modules.map((m, i) => ({
+      module: m.id,
+      at: now - i,
+      percent: i === 1 ? 40 : 90,
+      passMark: 80,
+      asked: 10,
+    }));
+    const card = (question: string, due: number) => ({
+      question,
+      source: 'review',
+      due,
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 1,
+      state: 1,
+      updated: now,
+    });
     localStorage.setItem('cp:lessons', JSON.stringify({ v: 1, items: lessons }));
     localStorage.setItem('cp:checks', JSON.stringify({ v: 1, items: checks }));
-    localStorage.setItem('cp:review', JSON.stringify({ v: 1, items: [card('crisis-01', now), card('crisis-02', now + 5 * 86_400_000)] }));
-    localStorage.setItem('cp:learner', JSON.stringify({ v: 1, items: [{ name: '张三', at: now }] }));
+    localStorage.setItem(
+      'cp:review',
+      JSON.stringify({
+        v: 1,
+        items: [card('crisis-01', now), card('crisis-02', now + 5 * 86_400_000)],
+      }),
+    );
+    localStorage.setItem(
+      'cp:learner',
+      JSON.stringify({ v: 1, items: [{ name: '张三', at: now }] }),
+    );
     // A drill that ended badly, so /review/ lists it for replay.
-    const attempt = { drill: 'drill-double-sold', at: now, choices: [1, 1, 1], ending: 'end-bad', percent: 5, standards: {}, seconds: 60 };
+    const attempt = {
+      drill: 'drill-double-sold',
+      at: now,
+      choices: [1, 1, 1],
+      ending: 'end-bad',
+      percent: 5,
+      standards: {},
+      seconds: 60,
+    };
     localStorage.setItem('cp:attempts', JSON.stringify({ v: 1, items: [attempt] }));
   }, plan.modules);
   const pages = ['/', '/training/', moduleUrl, checkUrl, '/review/', '/training/certificate/'];
@@ -544,7 +663,11 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
         await page.locator('[data-quiz-start]').click();
       }
       if (path === '/training/') {
-        await page.locator('input[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+        await page.locator('input[data-import]').setInputFiles({
+          name: 'x.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('nope'),
+        });
         await expect(page.locator('[data-transfer-message]')).not.toBeEmpty();
       }
       const result = await new AxeBuilder({ page })
@@ -552,7 +675,11 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
         .setLegacyMode(true)
         .options({ resultTypes: ['violations'] })
         .analyze();
-      violations.push(...result.violations.map((v) => `${path} ${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+      violations.push(
+        ...result.violations.map(
+          (v) => `${path} ${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+      );
     }
   }
   expect(violations).toEqual([]);

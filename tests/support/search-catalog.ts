@@ -1,7 +1,12 @@
 // A search catalog built from the content files, for tests that rank without a build: each
 // entry becomes the page the site renders, roughly (title, summary, aliases, every text field,
 // the MDX body, and the titles of the entries it links to inside the article).
-import { catalogOf, type CatalogPage, bestAnswerSteps, type Catalog } from '../../src/lib/search/catalog';
+import {
+  catalogOf,
+  type CatalogPage,
+  bestAnswerSteps,
+  type Catalog,
+} from '../../src/lib/search/catalog';
 import { entryHref } from '../../src/lib/content/routes';
 import { referencesOf } from '../../src/lib/content/reference-fields';
 import { buildCatalogData } from '../../src/lib/search/build-catalog';
@@ -10,13 +15,34 @@ import { searchWords } from '../../src/config/search-words';
 import { loadContent, type LoadedEntry } from './load-content';
 
 /** Keys whose values are ids, numbers or settings, not text a page shows. */
-const notText = new Set(['related', 'procedures', 'cases', 'forms', 'drills', 'cites', 'illustrates', 'incident', 'modules', 'next', 'id', 'start', 'call', 'pinyin', 'correct', 'type', 'category', 'order', 'stage']);
+const notText = new Set([
+  'related',
+  'procedures',
+  'cases',
+  'forms',
+  'drills',
+  'cites',
+  'illustrates',
+  'incident',
+  'modules',
+  'next',
+  'id',
+  'start',
+  'call',
+  'pinyin',
+  'correct',
+  'type',
+  'category',
+  'order',
+  'stage',
+]);
 
 function strings(value: unknown, key = ''): string[] {
   if (notText.has(key)) return [];
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap((v) => strings(v));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => strings(v, k));
   return [];
 }
 
@@ -31,7 +57,9 @@ function plainBody(body: string): string {
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 /** The page and indexed text of every searchable entry (question banks are not indexed). */
-export function searchEntries(entries: LoadedEntry[] = loadContent()): { page: CatalogPage; document: SearchDocument }[] {
+export function searchEntries(
+  entries: LoadedEntry[] = loadContent(),
+): { page: CatalogPage; document: SearchDocument }[] {
   const titles = new Map(entries.map((e) => [e.id, String(e.data.title ?? '')]));
   return entries
     .filter((e) => e.collection !== 'questions')
@@ -60,14 +88,27 @@ export function searchEntries(entries: LoadedEntry[] = loadContent()): { page: C
           summary,
           signals,
           actions,
-          body: [title, summary, aliases.join('、'), ...strings(data), plainBody(entry.body), ...linked].join('。'),
+          body: [
+            title,
+            summary,
+            aliases.join('、'),
+            ...strings(data),
+            plainBody(entry.body),
+            ...linked,
+          ].join('。'),
         },
       };
     });
 }
 
 /** The catalog the build would write, built from the content files instead of the built pages. */
-export function contentCatalog(entries = searchEntries()): { catalog: Catalog; texts: Map<string, string> } {
+export function contentCatalog(entries = searchEntries()): {
+  catalog: Catalog;
+  texts: Map<string, string>;
+} {
   const { pages, terms } = buildCatalogData(entries, searchWords);
-  return { catalog: catalogOf(pages, terms), texts: new Map(entries.map((e) => [e.page.id, e.document.body])) };
+  return {
+    catalog: catalogOf(pages, terms),
+    texts: new Map(entries.map((e) => [e.page.id, e.document.body])),
+  };
 }

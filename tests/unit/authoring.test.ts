@@ -18,6 +18,8 @@ describe('AUTHORING.md', () => {
   });
 
   it('shows the drill that is actually on the site', () => {
-    expect(blocks[0]?.trim()).toBe(readFileSync('src/content/drills/drill-double-sold.yaml', 'utf8').trim());
+    expect(blocks[0]?.trim()).toBe(
+      readFileSync('src/content/drills/drill-double-sold.yaml', 'utf8').trim(),
+    );
   });
 });

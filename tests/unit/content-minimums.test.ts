@@ -57,7 +57,10 @@ describe('the playbook holds at least what it promises', () => {
   it('covers the incidents firms face every week: card, triage path, drill, 8 questions, case and term each', () => {
     const reached = triageReaches();
     const questions = of('questions').flatMap((set) =>
-      list(set.data.questions).map((q) => ({ set: set.data, cites: list((q as { cites?: unknown }).cites) })),
+      list(set.data.questions).map((q) => ({
+        set: set.data,
+        cites: list((q as { cites?: unknown }).cites),
+      })),
     );
     const missing = weekly.flatMap((id) => {
       const problems: string[] = [];
@@ -65,12 +68,17 @@ describe('the playbook holds at least what it promises', () => {
       if (!incident) return [`${id}: no incident card`];
       if (!reached.has(id)) problems.push('not reached by the triage path');
       if (!of('drills').some((d) => d.data.incident === id)) problems.push('no drill');
-      const asked = questions.filter((q) => list(q.set.incidents).includes(id) && q.cites.includes(id));
+      const asked = questions.filter(
+        (q) => list(q.set.incidents).includes(id) && q.cites.includes(id),
+      );
       if (asked.length < 8) problems.push(`${asked.length} questions (at least 8)`);
-      if (!of('cases').some((c) => c.data.fictional === true && list(c.data.illustrates).includes(id)))
+      if (
+        !of('cases').some((c) => c.data.fictional === true && list(c.data.illustrates).includes(id))
+      )
         problems.push('no 示例案例 illustrating it');
       if (list(incident.data.cases).length === 0) problems.push('card lists no case');
-      if (!of('glossary').some((t) => list(t.data.related).includes(id))) problems.push('no glossary term');
+      if (!of('glossary').some((t) => list(t.data.related).includes(id)))
+        problems.push('no glossary term');
       return problems.map((p) => `${id}: ${p}`);
     });
     expect(missing).toEqual([]);
@@ -102,7 +110,9 @@ describe('the playbook holds at least what it promises', () => {
   it('lets the story turn on the meter in at least 6 drills', () => {
     const branching = of('drills').filter((d) =>
       list(d.data.nodes).some((node) =>
-        list((node as { choices?: unknown }).choices).some((choice) => list((choice as { branches?: unknown }).branches).length > 0),
+        list((node as { choices?: unknown }).choices).some(
+          (choice) => list((choice as { branches?: unknown }).branches).length > 0,
+        ),
       ),
     );
     expect(branching.length).toBeGreaterThanOrEqual(6);

@@ -7,7 +7,8 @@ import { loadContent, type LoadedEntry } from '../support/load-content';
 // The content standard (issue 13): what 法务, PR and the front line would refuse to sign, and
 // the terms and contradictions a review found. Each rule here guards a fix that was made.
 const entries = loadContent();
-const of = (collection: LoadedEntry['collection']) => entries.filter((e) => e.collection === collection);
+const of = (collection: LoadedEntry['collection']) =>
+  entries.filter((e) => e.collection === collection);
 const byId = new Map(entries.map((e) => [e.id, e]));
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -22,19 +23,29 @@ function textOf(entry: LoadedEntry): string {
 }
 const reviewedEntries = entries.filter((e) => reviewed.includes(e.collection));
 const offending = (pattern: RegExp, keep: (e: LoadedEntry) => boolean = () => true) =>
-  reviewedEntries.filter(keep).flatMap((e) => [...textOf(e).matchAll(new RegExp(pattern, 'g'))].map((m) => `${e.file}: ${m[0]}`));
+  reviewedEntries
+    .filter(keep)
+    .flatMap((e) =>
+      [...textOf(e).matchAll(new RegExp(pattern, 'g'))].map((m) => `${e.file}: ${m[0]}`),
+    );
 
 describe('reports, roles and terms', () => {
   it('never sets a written report for the next day: reports are due 当日', () => {
     expect(offending(/次日中午|(次日|第二天)[^。；，]{0,6}(补交|上报|报送)/)).toEqual([]);
     const late = of('incidents')
-      .filter((e) => !String((e.data.reporting as { within?: string } | undefined)?.within ?? '').includes('当日'))
+      .filter(
+        (e) =>
+          !String((e.data.reporting as { within?: string } | undefined)?.within ?? '').includes(
+            '当日',
+          ),
+      )
       .map((e) => e.file);
     expect(late).toEqual([]);
   });
 
   it('sends every sales-site report to 总监（营销经理） and 销售管理部, and delivery up the service chain', () => {
-    const lineOf = (e: LoadedEntry) => list((e.data.reporting as { to?: unknown } | undefined)?.to).map(String);
+    const lineOf = (e: LoadedEntry) =>
+      list((e.data.reporting as { to?: unknown } | undefined)?.to).map(String);
     const wrong = of('incidents')
       .filter((e) => {
         const to = lineOf(e);
@@ -74,9 +85,13 @@ describe('reports, roles and terms', () => {
       !(e.collection === 'glossary' && list(e.data.aliases).includes(word));
     // “交付（入伙）” names the old word once beside the term; anything else is drift.
     expect(
-      reviewedEntries
-        .filter(aliasEntry('入伙'))
-        .flatMap((e) => [...textOf(e).replaceAll('交付（入伙）', '').matchAll(/.{0,8}入伙.{0,8}/g)].map((m) => `${e.file}: ${m[0]}`)),
+      reviewedEntries.filter(aliasEntry('入伙')).flatMap((e) =>
+        [
+          ...textOf(e)
+            .replaceAll('交付（入伙）', '')
+            .matchAll(/.{0,8}入伙.{0,8}/g),
+        ].map((m) => `${e.file}: ${m[0]}`),
+      ),
     ).toEqual([]);
     expect(offending(/.{0,8}小业主.{0,8}/, aliasEntry('小业主'))).toEqual([]);
     expect(offending(/临时公约|业主公约/)).toEqual([]);
@@ -99,9 +114,15 @@ describe('cases', () => {
     expect(cases.filter((c) => /^示例/.test(String(c.data.title))).map((c) => c.file)).toEqual([]);
     // A source that names only a title means the story was written for training.
     expect(
-      cases.filter((c) => /原文仅有标题/.test(String(c.data.source ?? '')) && c.data.fictional !== true).map((c) => c.file),
+      cases
+        .filter(
+          (c) => /原文仅有标题/.test(String(c.data.source ?? '')) && c.data.fictional !== true,
+        )
+        .map((c) => c.file),
     ).toEqual([]);
-    expect(cases.filter((c) => c.data.fictional === false && !c.data.source).map((c) => c.file)).toEqual([]);
+    expect(
+      cases.filter((c) => c.data.fictional === false && !c.data.source).map((c) => c.file),
+    ).toEqual([]);
   });
 
   it('keeps case 26’s 白玉兰奖', () => {
@@ -127,7 +148,9 @@ describe('what 法务 would refuse', () => {
   });
 
   it('does not clear the agency of a leak before checking', () => {
-    expect(String(byId.get('data-leak')?.data.summary)).not.toMatch(/要讲清与我们无关|讲清与我们无关/);
+    expect(String(byId.get('data-leak')?.data.summary)).not.toMatch(
+      /要讲清与我们无关|讲清与我们无关/,
+    );
   });
 
   it('keeps wording that survives a screenshot', () => {
@@ -149,12 +172,20 @@ describe('laws', () => {
     [...of('incidents'), ...of('procedures')].flatMap((e) => list(e.data.laws).map(String)),
   );
   const referenced = new Set(
-    entries.filter((e) => e.collection !== 'laws').flatMap((e) => [...list(e.data.laws), ...list(e.data.related)].map(String)),
+    entries
+      .filter((e) => e.collection !== 'laws')
+      .flatMap((e) => [...list(e.data.laws), ...list(e.data.related)].map(String)),
   );
 
   it('has the legal basis the playbook relies on', () => {
     expect(laws.length).toBeGreaterThanOrEqual(20);
-    for (const id of ['government-inspection', 'data-leak', 'misrepresentation', 'site-accident', 'delivery-defects'])
+    for (const id of [
+      'government-inspection',
+      'data-leak',
+      'misrepresentation',
+      'site-accident',
+      'delivery-defects',
+    ])
       expect(list(byId.get(id)?.data.laws).length, id).toBeGreaterThan(0);
   });
 

@@ -40,7 +40,10 @@ describe('the playbook content', () => {
   it('matches its schema in every file', () => {
     const failures = parsed
       .filter((e) => !e.result.success)
-      .map((e) => `${e.file}: ${e.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      .map(
+        (e) =>
+          `${e.file}: ${e.result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     expect(failures).toEqual([]);
   });
 
@@ -64,7 +67,10 @@ describe('the playbook content', () => {
   it('has question ids unique across all sets', () => {
     const sets = entries
       .filter((e) => e.collection === 'questions')
-      .map((e) => ({ file: e.file, questions: (e.data.questions as { id: string }[] | undefined) ?? [] }));
+      .map((e) => ({
+        file: e.file,
+        questions: (e.data.questions as { id: string }[] | undefined) ?? [],
+      }));
     expect(checkQuestionIds(sets).map((p) => p.message)).toEqual([]);
   });
 

@@ -7,8 +7,12 @@ const ids = new Set(loadContent().map((entry) => entry.id));
 
 describe('docs/coverage.md', () => {
   it('maps only to pages that exist', () => {
-    const rows = coverage.split('\n').filter((line) => line.startsWith('|') && !line.startsWith('|---'));
-    const mapped = rows.flatMap((row) => [...(row.split('|')[2] ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1] ?? ''));
+    const rows = coverage
+      .split('\n')
+      .filter((line) => line.startsWith('|') && !line.startsWith('|---'));
+    const mapped = rows.flatMap((row) =>
+      [...(row.split('|')[2] ?? '').matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1] ?? ''),
+    );
     expect(mapped.length).toBeGreaterThan(50);
     expect(mapped.filter((id) => !ids.has(id))).toEqual([]);
   });
@@ -22,7 +26,9 @@ describe('docs/coverage.md', () => {
   it('gives every row at least one page', () => {
     const empty = coverage
       .split('\n')
-      .filter((line) => line.startsWith('|') && !line.startsWith('|---') && !line.includes('来源段落'))
+      .filter(
+        (line) => line.startsWith('|') && !line.startsWith('|---') && !line.includes('来源段落'),
+      )
       .filter((line) => !/`[a-z0-9-]+`/.test(line.split('|')[2] ?? ''));
     expect(empty).toEqual([]);
   });

@@ -22,7 +22,10 @@ describe('the training path content', () => {
           .reduce((sum, s) => sum + ((s.data.questions as unknown[] | undefined)?.length ?? 0), 0),
       }))
       .filter((m) => m.questions < checkQuestionCount)
-      .map((m) => `${m.id}: ${m.questions} 题（至少 ${checkQuestionCount} 题：在某个题库的 modules 中加上 ${m.id}）`);
+      .map(
+        (m) =>
+          `${m.id}: ${m.questions} 题（至少 ${checkQuestionCount} 题：在某个题库的 modules 中加上 ${m.id}）`,
+      );
     expect(short).toEqual([]);
   });
 

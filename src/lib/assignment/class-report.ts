@@ -92,7 +92,10 @@ export interface ReportOptions {
 
 /** 工号 as people type it: full-width digits and letters folded; case, spaces and invisible format characters ignored. */
 export function normaliseId(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\p{Cf}]+/gu, '')
+    .toLowerCase();
 }
 
 const mean = (values: readonly number[]) =>

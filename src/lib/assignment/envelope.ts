@@ -90,7 +90,10 @@ export function normaliseCode(text: string): string {
   return text
     .normalize('NFKC')
     .trim()
-    .replace(/^cp([ar])(\d{1,4})[.。．｡]/i, (_, kind: string, version: string) => `CP${kind.toUpperCase()}${version}.`);
+    .replace(
+      /^cp([ar])(\d{1,4})[.。．｡]/i,
+      (_, kind: string, version: string) => `CP${kind.toUpperCase()}${version}.`,
+    );
 }
 
 /**

@@ -27,7 +27,11 @@ export function questionOrderSeed(assignment: Assignment, employeeId: string): s
  * same attempt shows the same order, the next attempt a new one. Recorded answers stay content
  * indices, so codes and re-scoring never depend on it.
  */
-export function choiceOrderSeed(assignment: Assignment, employeeId: string, attempt: number): string {
+export function choiceOrderSeed(
+  assignment: Assignment,
+  employeeId: string,
+  attempt: number,
+): string {
   return `${questionOrderSeed(assignment, employeeId)}:${attempt}`;
 }
 
@@ -43,11 +47,10 @@ export function isOverdue(assignment: Assignment, now: number, utcOffsetMinutes:
 }
 
 /** What a trainee did, as the players reported it. */
-export interface TakeRecord
-  extends Pick<
-    Submission,
-    'name' | 'employeeId' | 'attempt' | 'startedAt' | 'finishedAt' | 'timedOut'
-  > {
+export interface TakeRecord extends Pick<
+  Submission,
+  'name' | 'employeeId' | 'attempt' | 'startedAt' | 'finishedAt' | 'timedOut'
+> {
   /** From `cp-quiz-complete`: the ids in the order asked and the answers in that order. */
   quiz?: {
     questions: readonly string[];

@@ -21,7 +21,7 @@ export function editorPolicy(gitOrigin?: string): string {
     "font-src 'self'",
     `connect-src 'self' data:${git}`,
     // The preview pane of a drill is a frame the editor writes itself (a blob: document).
-    "frame-src blob:",
+    'frame-src blob:',
     "manifest-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

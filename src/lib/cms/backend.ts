@@ -43,7 +43,10 @@ export function backendFromEnv(env: Readonly<Record<string, string | undefined>>
       `${backendEnvNames.kind}="${kind}" 不支持。修正：写 gitlab 或 gitea（Forgejo 也写 gitea）。`,
     );
   }
-  const backend: EditorBackend = { name: kind, repo: env[backendEnvNames.repo]?.trim() || defaultRepo };
+  const backend: EditorBackend = {
+    name: kind,
+    repo: env[backendEnvNames.repo]?.trim() || defaultRepo,
+  };
   if (!/^[^/\s]+(?:\/[^/\s]+)+$/.test(backend.repo)) {
     throw new EditorBackendError(
       `${backendEnvNames.repo}="${backend.repo}" 不是仓库路径。修正：写成 组/项目，例如 training/kesu-weiji-shouce。`,
@@ -63,10 +66,14 @@ export function backendFromEnv(env: Readonly<Record<string, string | undefined>>
   try {
     origin = new URL(url);
   } catch {
-    throw new EditorBackendError(`${backendEnvNames.url}="${url}" 不是网址。修正：写 Git 服务器的地址，例如 https://git.example.cn`);
+    throw new EditorBackendError(
+      `${backendEnvNames.url}="${url}" 不是网址。修正：写 Git 服务器的地址，例如 https://git.example.cn`,
+    );
   }
   if (origin.protocol !== 'https:') {
-    throw new EditorBackendError(`${backendEnvNames.url}="${url}" 要用 https://：编辑器只通过加密连接登录和提交。`);
+    throw new EditorBackendError(
+      `${backendEnvNames.url}="${url}" 要用 https://：编辑器只通过加密连接登录和提交。`,
+    );
   }
   const root = url.replace(/\/+$/, '');
   backend.base_url = root;

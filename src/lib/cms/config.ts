@@ -10,7 +10,13 @@ import { sectionPath } from '../content/routes';
 import { defaultFirmFile } from '../firm/load';
 import { cmsCollectionText, cmsShellText } from '../i18n/zh-cms';
 import type { EditorBackend } from './backend';
-import { jsonSchemaOf, objectFields, type CmsField, type FieldContext, type ReferenceOption } from './fields';
+import {
+  jsonSchemaOf,
+  objectFields,
+  type CmsField,
+  type FieldContext,
+  type ReferenceOption,
+} from './fields';
 
 /** A collection trainers write, and where its files live. */
 export interface EditorCollection {
@@ -81,11 +87,21 @@ const defaults: Record<string, unknown> = { fictional: true };
 const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /** The editor's fields for a collection, read from its zod schema. */
-export function collectionFields(collection: EditorCollection, entries?: readonly ReferenceOption[]): CmsField[] {
-  const ctx: FieldContext = { collection: collection.name, longText, summaries, patternExamples, defaults };
+export function collectionFields(
+  collection: EditorCollection,
+  entries?: readonly ReferenceOption[],
+): CmsField[] {
+  const ctx: FieldContext = {
+    collection: collection.name,
+    longText,
+    summaries,
+    patternExamples,
+    defaults,
+  };
   if (entries) ctx.entries = entries;
   const fields = objectFields(jsonSchemaOf(collection.schema), [], ctx);
-  if (collection.body) fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false });
+  if (collection.body)
+    fields.push({ name: 'body', label: '正文', widget: 'markdown', required: false });
   return fields;
 }
 
@@ -107,7 +123,11 @@ export interface EditorConfigOptions {
  * collection, the firm profile as a file collection, and output that the zod schemas accept
  * (empty optional fields are left out rather than written as empty strings).
  */
-export function editorConfig({ backend, entries, firmFile = defaultFirmFile }: EditorConfigOptions) {
+export function editorConfig({
+  backend,
+  entries,
+  firmFile = defaultFirmFile,
+}: EditorConfigOptions) {
   const text = cmsCollectionText;
   return {
     backend,
@@ -125,7 +145,15 @@ export function editorConfig({ backend, entries, firmFile = defaultFirmFile }: E
         label: text.firm.label,
         description: text.firm.description,
         icon: 'apartment',
-        files: [{ name: 'firm', label: text.firmFile, file: firmFile, format: 'yaml', fields: firmFields() }],
+        files: [
+          {
+            name: 'firm',
+            label: text.firmFile,
+            file: firmFile,
+            format: 'yaml',
+            fields: firmFields(),
+          },
+        ],
       },
       ...editorCollections.map((collection) => {
         const own = text[collection.name];
@@ -139,7 +167,11 @@ export function editorConfig({ backend, entries, firmFile = defaultFirmFile }: E
           format: collection.extension === 'md' ? 'yaml-frontmatter' : 'yaml',
           create: true,
           identifier_field: 'title',
-          slug: { editable: ['create'], hint: text.slugHint, pattern: [idPattern, text.slugError] as [string, string] },
+          slug: {
+            editable: ['create'],
+            hint: text.slugHint,
+            pattern: [idPattern, text.slugError] as [string, string],
+          },
           sortable_fields: ['title', ...(collection.sortBy ? [collection.sortBy] : [])],
           preview_path: `/${sectionPath[collection.name]}/{{slug}}/`,
           fields: collectionFields(collection, entries),

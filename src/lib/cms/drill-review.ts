@@ -1,7 +1,12 @@
 import { load as parseYaml, YAMLException } from 'js-yaml';
 import { drillSchema, type Drill } from '../../schemas/drill';
 import { lintDrill, type PositionStats } from '../assessment/lint';
-import { playDrillByHabit, strategies, strategyNames, type Strategy } from '../assessment/naive-learner';
+import {
+  playDrillByHabit,
+  strategies,
+  strategyNames,
+  type Strategy,
+} from '../assessment/naive-learner';
 import { checkDrillGraph } from '../content/check-drill';
 import { checkReferences, type EntryRecord } from '../content/check-references';
 import type { CollectionName } from '../content/collections';
@@ -60,10 +65,17 @@ const t = drillPreviewText;
 const han = /[\u4e00-\u9fff]/;
 
 const fieldOf = (path: readonly PropertyKey[]) =>
-  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (at, key) =>
+      at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 
 interface Issue {
   code: string;
@@ -106,7 +118,15 @@ export function parseDrillText(text: string): { data?: unknown; findings: Findin
     return { data: parseYaml(text), findings: [] };
   } catch (error) {
     if (error instanceof YAMLException) {
-      return { findings: [{ kind: 'yaml', field: '', message: t.yamlError((error.mark?.line ?? 0) + 1, error.reason) }] };
+      return {
+        findings: [
+          {
+            kind: 'yaml',
+            field: '',
+            message: t.yamlError((error.mark?.line ?? 0) + 1, error.reason),
+          },
+        ],
+      };
     }
     throw error;
   }
@@ -117,7 +137,10 @@ export function parseDrillText(text: string): { data?: unknown; findings: Findin
  * the site's entries, the graph (unreachable nodes, dead ends, loops, branches never taken), the
  * assessment lint, and the habit learners. Stops after the schema when the data is not a drill.
  */
-export function reviewDrillData(data: unknown, { id = previewDrillId, known }: ReviewOptions): DrillReview {
+export function reviewDrillData(
+  data: unknown,
+  { id = previewDrillId, known }: ReviewOptions,
+): DrillReview {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { findings: [{ kind: 'schema', field: '', message: t.notAnObject }] };
   }
@@ -133,22 +156,41 @@ export function reviewDrillData(data: unknown, { id = previewDrillId, known }: R
   }
   const drill = parsed.data;
   const file = `src/content/drills/${id}.yaml`;
-  const self: EntryRecord = { collection: 'drills', id, file, references: referencesOf('drills', drill as Record<string, unknown>) };
+  const self: EntryRecord = {
+    collection: 'drills',
+    id,
+    file,
+    references: referencesOf('drills', drill as Record<string, unknown>),
+  };
   // The drill being edited replaces its committed version; any other entry keeps its id.
   const others: EntryRecord[] = (known ?? [])
     .filter((entry) => !(entry.id === id && entry.collection === 'drills'))
-    .map((entry) => ({ ...entry, file: `src/content/${entry.collection}/${entry.id}`, references: [] }));
+    .map((entry) => ({
+      ...entry,
+      file: `src/content/${entry.collection}/${entry.id}`,
+      references: [],
+    }));
   const findings: Finding[] = known
-    ? checkReferences([...others, self]).map((p) => ({ kind: 'reference' as const, field: p.field, message: p.message }))
+    ? checkReferences([...others, self]).map((p) => ({
+        kind: 'reference' as const,
+        field: p.field,
+        message: p.message,
+      }))
     : [];
   const graph = checkDrillGraph(file, drill);
-  findings.push(...graph.map((p) => ({ kind: 'graph' as const, field: p.field, message: p.message })));
+  findings.push(
+    ...graph.map((p) => ({ kind: 'graph' as const, field: p.field, message: p.message })),
+  );
   const lint = lintDrill(file, drill);
-  findings.push(...lint.problems.map((p) => ({ kind: 'lint' as const, field: p.field, message: p.message })));
+  findings.push(
+    ...lint.problems.map((p) => ({ kind: 'lint' as const, field: p.field, message: p.message })),
+  );
   const review: DrillReview = { drill, findings, lint: lint.stats };
   if (graph.length > 0) return review;
   review.habits = strategies.map((strategy) => {
-    const scores = Array.from({ length: habitAttempts }, (_, i) => playDrillByHabit(drill, strategy, `habit-${i}`));
+    const scores = Array.from({ length: habitAttempts }, (_, i) =>
+      playDrillByHabit(drill, strategy, `habit-${i}`),
+    );
     return {
       strategy,
       name: strategyNames[strategy],
@@ -158,7 +200,11 @@ export function reviewDrillData(data: unknown, { id = previewDrillId, known }: R
   });
   for (const row of review.habits) {
     if (row.mean >= habitLimit) {
-      findings.push({ kind: 'habit', field: 'nodes', message: `${t.habitRow(row.name, row.mean, row.max)}。${t.habitTooHigh}` });
+      findings.push({
+        kind: 'habit',
+        field: 'nodes',
+        message: `${t.habitRow(row.name, row.mean, row.max)}。${t.habitTooHigh}`,
+      });
     }
   }
   return review;

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +17,11 @@ import { editorBase } from './admin-page';
 const entry = 'src/scripts/cms-editor.ts';
 const sources = [entry, 'src/scripts/cms-drill-pane.ts', 'src/lib/cms/drill-review.ts'];
 const sveltiaVersion = (): string =>
-  (JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync('node_modules/@sveltia/cms/package.json', 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** Changes with the editor's code, for the page's cache-busting query. */
 export function editorVersion(): string {
@@ -45,12 +56,25 @@ function keepEditorLocal(): Plugin {
   return {
     name: 'cp-editor-local',
     enforce: 'pre',
-    resolveId: (id) => (id.startsWith('@shikijs/langs/') || id.startsWith('@shikijs/themes/') ? stub : undefined),
+    resolveId: (id) =>
+      id.startsWith('@shikijs/langs/') || id.startsWith('@shikijs/themes/') ? stub : undefined,
     load: (id) => (id === stub ? 'export default [];' : undefined),
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('@sveltia/cms/npm/index.js')) return undefined;
-      let out = replace(code, /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g, '', '从公共 CDN 加载字体的 @font-face', 3);
-      out = replace(out, /`https:\/\/unpkg\.com\/@sveltia\/cms`/g, `\`${editorBase}sveltia\``, '公共 CDN 上的 Sveltia 地址', 1);
+      let out = replace(
+        code,
+        /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g,
+        '',
+        '从公共 CDN 加载字体的 @font-face',
+        3,
+      );
+      out = replace(
+        out,
+        /`https:\/\/unpkg\.com\/@sveltia\/cms`/g,
+        `\`${editorBase}sveltia\``,
+        '公共 CDN 上的 Sveltia 地址',
+        1,
+      );
       // Let trainers zoom the page (WCAG 1.4.4): Sveltia's shell sets maximum-scale=1.
       out = replace(out, /`maximum-scale=1`,/g, '', '禁止缩放的 maximum-scale=1', 1);
       return { code: out, map: null };
@@ -87,7 +111,10 @@ export async function buildEditor(outDir: string): Promise<void> {
   });
   // What the update check reads instead of the npm CDN: the version installed here.
   mkdirSync(join(outDir, 'sveltia'), { recursive: true });
-  writeFileSync(join(outDir, 'sveltia', 'package.json'), `${JSON.stringify({ version: sveltiaVersion() })}\n`);
+  writeFileSync(
+    join(outDir, 'sveltia', 'package.json'),
+    `${JSON.stringify({ version: sveltiaVersion() })}\n`,
+  );
 }
 
 const types: Record<string, string> = {
@@ -120,10 +147,16 @@ export function editorBundle(cacheDir: string): AstroIntegration {
                     built ??= buildEditor(dir);
                     built.then(
                       () => {
-                        const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\]\.\.)+/, '');
+                        const path = normalize(
+                          decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
+                        ).replace(/^([/\\]\.\.)+/, '');
                         const file = join(dir, path);
-                        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return next();
-                        response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+                        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile())
+                          return next();
+                        response.setHeader(
+                          'Content-Type',
+                          types[extname(file)] ?? 'application/octet-stream',
+                        );
                         createReadStream(file).pipe(response);
                       },
                       (error: unknown) => next(error),

@@ -14,7 +14,16 @@ import {
 export interface CmsField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'keyvalue' | 'markdown';
+  widget:
+    | 'string'
+    | 'text'
+    | 'number'
+    | 'boolean'
+    | 'select'
+    | 'list'
+    | 'object'
+    | 'keyvalue'
+    | 'markdown';
   required: boolean;
   hint?: string;
   default?: unknown;
@@ -121,10 +130,16 @@ export function referenceAccepts(
   const probe = '\u0000probe';
   const keys = path.filter((key) => !key.startsWith('@'));
   const build = (i: number): unknown =>
-    i === keys.length ? probe : keys[i] === '*' ? [build(i + 1)] : { [keys[i] as string]: build(i + 1) };
+    i === keys.length
+      ? probe
+      : keys[i] === '*'
+        ? [build(i + 1)]
+        : { [keys[i] as string]: build(i + 1) };
   const data = build(0);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  return referencesOf(collection, data as Record<string, unknown>).find((ref) => ref.value === probe)?.accepts;
+  return referencesOf(collection, data as Record<string, unknown>).find(
+    (ref) => ref.value === probe,
+  )?.accepts;
 }
 
 const isEmpty = (value: unknown) =>
@@ -135,7 +150,10 @@ const isEmpty = (value: unknown) =>
 
 function optionsFor(path: string, values: readonly unknown[]) {
   const labels = lookup(cmsOptionLabels, path) ?? {};
-  return values.map((value) => ({ label: labels[String(value)] ?? String(value), value: String(value) }));
+  return values.map((value) => ({
+    label: labels[String(value)] ?? String(value),
+    value: String(value),
+  }));
 }
 
 function referenceOptions(ctx: FieldContext, accepts: readonly CollectionName[]) {
@@ -145,7 +163,13 @@ function referenceOptions(ctx: FieldContext, accepts: readonly CollectionName[])
 }
 
 /** The base of every field: name, label, whether it must be filled, help and default. */
-function base(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext) {
+function base(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+) {
   const field: Pick<CmsField, 'name' | 'label' | 'required' | 'hint' | 'default'> = {
     name,
     label: entryFor(cmsFieldLabels, path) ?? name,
@@ -160,19 +184,37 @@ function base(name: string, path: readonly string[], schema: JsonSchema, require
 }
 
 /** A string field: a pick list for enums and references, else one line or a paragraph. */
-function stringField(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext): CmsField {
+function stringField(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+): CmsField {
   const at = labelPath(path);
   const accepts = ctx.collection ? referenceAccepts(ctx.collection, path) : undefined;
-  if (schema.enum) return { ...base(name, path, schema, required, ctx), widget: 'select', options: optionsFor(at, schema.enum) };
+  if (schema.enum)
+    return {
+      ...base(name, path, schema, required, ctx),
+      widget: 'select',
+      options: optionsFor(at, schema.enum),
+    };
   if (accepts && ctx.entries) {
-    return { ...base(name, path, schema, required, ctx), widget: 'select', options: referenceOptions(ctx, accepts) };
+    return {
+      ...base(name, path, schema, required, ctx),
+      widget: 'select',
+      options: referenceOptions(ctx, accepts),
+    };
   }
   const field: CmsField = {
     ...base(name, path, schema, required, ctx),
-    widget: [...ctx.longText].some((tail) => at === tail || at.endsWith(`.${tail}`)) ? 'text' : 'string',
+    widget: [...ctx.longText].some((tail) => at === tail || at.endsWith(`.${tail}`))
+      ? 'text'
+      : 'string',
   };
   if (schema.pattern) {
-    const example = (ctx.patternExamples && lookup(ctx.patternExamples, at)) ?? cmsCollectionText.idExample;
+    const example =
+      (ctx.patternExamples && lookup(ctx.patternExamples, at)) ?? cmsCollectionText.idExample;
     field.pattern = [schema.pattern, cmsCollectionText.patternError(example)];
   }
   if (schema.minLength !== undefined && schema.minLength > 1) field.minlength = schema.minLength;
@@ -180,26 +222,56 @@ function stringField(name: string, path: readonly string[], schema: JsonSchema, 
   return field;
 }
 
-function numberField(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext): CmsField {
+function numberField(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+): CmsField {
   const integer = schema.type === 'integer';
-  const field: CmsField = { ...base(name, path, schema, required, ctx), widget: 'number', value_type: integer ? 'int' : 'float' };
-  const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 0) : undefined);
+  const field: CmsField = {
+    ...base(name, path, schema, required, ctx),
+    widget: 'number',
+    value_type: integer ? 'int' : 'float',
+  };
+  const min =
+    schema.minimum ??
+    (schema.exclusiveMinimum !== undefined
+      ? schema.exclusiveMinimum + (integer ? 1 : 0)
+      : undefined);
   if (min !== undefined) field.min = min;
-  if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER) field.max = schema.maximum;
+  if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER)
+    field.max = schema.maximum;
   return field;
 }
 
 /** A list: ids to pick, one sub-field per item, an object per item, or one of several kinds. */
-function listField(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext): CmsField {
+function listField(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+): CmsField {
   const at = labelPath(path);
   const items = schema.items ?? {};
   const itemPath = [...path, '*'];
   const limits: Pick<CmsField, 'min' | 'max'> = {};
   if (schema.minItems !== undefined) limits.min = schema.minItems;
   if (schema.maxItems !== undefined) limits.max = schema.maxItems;
-  const accepts = ctx.collection && items.type === 'string' ? referenceAccepts(ctx.collection, itemPath) : undefined;
+  const accepts =
+    ctx.collection && items.type === 'string'
+      ? referenceAccepts(ctx.collection, itemPath)
+      : undefined;
   if (accepts && ctx.entries) {
-    return { ...base(name, path, schema, required, ctx), widget: 'select', multiple: true, options: referenceOptions(ctx, accepts), ...limits };
+    return {
+      ...base(name, path, schema, required, ctx),
+      widget: 'select',
+      multiple: true,
+      options: referenceOptions(ctx, accepts),
+      ...limits,
+    };
   }
   const field: CmsField = { ...base(name, path, schema, required, ctx), widget: 'list', ...limits };
   // Sveltia takes a list's default as strings or objects only; a list of numbers starts empty and
@@ -218,7 +290,9 @@ function listField(name: string, path: readonly string[], schema: JsonSchema, re
         name: kind,
         label: lookup(cmsOptionLabels, 'type')?.[kind] ?? kind,
         widget: 'object' as const,
-        fields: objectFields(variant, [...itemPath, `@${kind}`], ctx).filter((f) => f.name !== 'type'),
+        fields: objectFields(variant, [...itemPath, `@${kind}`], ctx).filter(
+          (f) => f.name !== 'type',
+        ),
       };
     });
     field.collapsed = 'auto';
@@ -234,10 +308,17 @@ function listField(name: string, path: readonly string[], schema: JsonSchema, re
 }
 
 /** An object of known fields, a score per standard (partial record), or free key–value pairs. */
-function objectField(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext): CmsField {
+function objectField(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+): CmsField {
   const own = base(name, path, schema, required, ctx);
   const keys = schema.propertyNames?.enum;
-  const values = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+  const values =
+    typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   if (keys && values) {
     return {
       ...own,
@@ -247,13 +328,24 @@ function objectField(name: string, path: readonly string[], schema: JsonSchema, 
   }
   if (!schema.properties && values) {
     const [keyLabel, valueLabel] = lookup(cmsKeyValueLabels, labelPath(path)) ?? [];
-    return { ...own, widget: 'keyvalue', ...(keyLabel ? { key_label: keyLabel } : {}), ...(valueLabel ? { value_label: valueLabel } : {}) };
+    return {
+      ...own,
+      widget: 'keyvalue',
+      ...(keyLabel ? { key_label: keyLabel } : {}),
+      ...(valueLabel ? { value_label: valueLabel } : {}),
+    };
   }
   return { ...own, widget: 'object', fields: objectFields(schema, path, ctx) };
 }
 
 /** The field for one property. */
-export function fieldOf(name: string, path: readonly string[], schema: JsonSchema, required: boolean, ctx: FieldContext): CmsField {
+export function fieldOf(
+  name: string,
+  path: readonly string[],
+  schema: JsonSchema,
+  required: boolean,
+  ctx: FieldContext,
+): CmsField {
   switch (schema.type) {
     case 'string':
       return stringField(name, path, schema, required, ctx);
@@ -267,12 +359,18 @@ export function fieldOf(name: string, path: readonly string[], schema: JsonSchem
     case 'object':
       return objectField(name, path, schema, required, ctx);
     default:
-      throw new Error(`cms: 字段 ${labelPath(path)} 的类型 ${String(schema.type)} 还没有对应的编辑控件。修正：在 src/lib/cms/fields.ts 里加上它。`);
+      throw new Error(
+        `cms: 字段 ${labelPath(path)} 的类型 ${String(schema.type)} 还没有对应的编辑控件。修正：在 src/lib/cms/fields.ts 里加上它。`,
+      );
   }
 }
 
 /** The fields of an object schema, in the schema's order. */
-export function objectFields(schema: JsonSchema, path: readonly string[], ctx: FieldContext): CmsField[] {
+export function objectFields(
+  schema: JsonSchema,
+  path: readonly string[],
+  ctx: FieldContext,
+): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
     fieldOf(name, [...path, name], property, required.has(name), ctx),

@@ -71,7 +71,9 @@ export function checkReferences(entries: EntryRecord[]): ContentProblem[] {
       const target = byId.get(ref.value);
       const accepted = ref.accepts.join(' / ');
       if (!target) {
-        const candidates = entries.filter((e) => ref.accepts.includes(e.collection)).map((e) => e.id);
+        const candidates = entries
+          .filter((e) => ref.accepts.includes(e.collection))
+          .map((e) => e.id);
         const guess = closest(ref.value, candidates);
         const create =
           ref.accepts.length === 1

@@ -8,7 +8,10 @@ export interface InitialGroup<T> {
  * Groups items by the first letter of their pinyin, A to Z, items sorted by pinyin inside a
  * group. Anything not starting with a latin letter goes under "#" at the end.
  */
-export function groupByInitial<T>(items: readonly T[], pinyinOf: (item: T) => string): InitialGroup<T>[] {
+export function groupByInitial<T>(
+  items: readonly T[],
+  pinyinOf: (item: T) => string,
+): InitialGroup<T>[] {
   const groups = new Map<string, T[]>();
   const sorted = [...items].sort((a, b) => pinyinOf(a).localeCompare(pinyinOf(b), 'en'));
   for (const item of sorted) {

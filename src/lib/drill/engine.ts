@@ -1,5 +1,12 @@
 import type { Drill } from '../../schemas/drill';
-import { addPoints, percent, standardIds, zeroPoints, type StandardId, type StandardScores } from '../standards';
+import {
+  addPoints,
+  percent,
+  standardIds,
+  zeroPoints,
+  type StandardId,
+  type StandardScores,
+} from '../standards';
 
 /** What the engine needs of a branching drill (the page ships exactly this as JSON). */
 export interface ScenarioBranch {
@@ -146,7 +153,10 @@ export function bestChoice(choices: readonly Pick<ScenarioChoice, 'scores'>[]): 
  * How a choice compares with the best at its node: the best, partial (half the best's points or
  * more), or poor.
  */
-export function choiceQuality(choices: readonly Pick<ScenarioChoice, 'scores'>[], index: number): 'good' | 'partial' | 'poor' {
+export function choiceQuality(
+  choices: readonly Pick<ScenarioChoice, 'scores'>[],
+  index: number,
+): 'good' | 'partial' | 'poor' {
   const best = bestChoice(choices);
   if (index === best) return 'good';
   const own = total(choices[index]?.scores ?? {});
@@ -159,7 +169,11 @@ export function choiceQuality(choices: readonly Pick<ScenarioChoice, 'scores'>[]
  * scored the same way over the nodes where it was at stake, and is null where it never was.
  * `unanswered` is a node reached but not decided (time ran out): it counts as earning nothing.
  */
-export function scoreScenario(scenario: Scenario, steps: readonly Step[], unanswered?: string): ScenarioScore {
+export function scoreScenario(
+  scenario: Scenario,
+  steps: readonly Step[],
+  unanswered?: string,
+): ScenarioScore {
   const earned = zeroPoints();
   const possible = zeroPoints();
   const decided = steps.map((step) => ({ node: nodeOf(scenario, step.node), choice: step.choice }));
@@ -182,5 +196,10 @@ export function scoreScenario(scenario: Scenario, steps: readonly Step[], unansw
   const standards = Object.fromEntries(
     standardIds.map((id) => [id, possible[id] > 0 ? percent(earned[id], possible[id]) : null]),
   ) as StandardScores;
-  return { percent: percent(earnedTotal, possibleTotal), earned: earnedTotal, possible: possibleTotal, standards };
+  return {
+    percent: percent(earnedTotal, possibleTotal),
+    earned: earnedTotal,
+    possible: possibleTotal,
+    standards,
+  };
 }

@@ -23,13 +23,19 @@ export interface DrillMarkupOptions {
   cite: (id: string) => CiteLink | undefined;
 }
 
-const escapeText = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeText = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replaceAll('"', '&quot;');
 
 /** An opening tag; attributes whose value is undefined are left out, `true` writes a bare one. */
-function open(tag: string, attributes: Record<string, string | number | boolean | undefined> = {}): string {
+function open(
+  tag: string,
+  attributes: Record<string, string | number | boolean | undefined> = {},
+): string {
   const written = Object.entries(attributes).flatMap(([name, value]) =>
-    value === undefined || value === false ? [] : [value === true ? name : `${name}="${escapeAttribute(String(value))}"`],
+    value === undefined || value === false
+      ? []
+      : [value === true ? name : `${name}="${escapeAttribute(String(value))}"`],
   );
   return `<${[tag, ...written].join(' ')}>`;
 }
@@ -40,7 +46,9 @@ export function citeLinksHtml(ids: readonly string[], cite: DrillMarkupOptions['
     const found = cite(id);
     return found ? [`${open('a', { href: found.href })}${escapeText(found.title)}</a>`] : [];
   });
-  return links.length === 0 ? '' : `<p class="basis">${escapeText(drillText.basis)}：${links.join('、')}</p>`;
+  return links.length === 0
+    ? ''
+    : `<p class="basis">${escapeText(drillText.basis)}：${links.join('、')}</p>`;
 }
 
 /** The attributes of the <cp-drill> element that carries this markup. */
@@ -66,7 +74,11 @@ export function drillPlayerHtml(options: DrillMarkupOptions): string {
   const scenario = jsonForScript(scenarioOf(drill));
   const nodes = drill.nodes.map((node, i) =>
     [
-      open('section', { class: 'node', 'data-node': node.id, 'aria-labelledby': assessment ? undefined : `${id}-${node.id}-title` }),
+      open('section', {
+        class: 'node',
+        'data-node': node.id,
+        'aria-labelledby': assessment ? undefined : `${id}-${node.id}-title`,
+      }),
       `${open('h3', { id: `${id}-${node.id}-title`, tabindex: '-1' })}${escapeText(t.nodeHeading(i + 1))}</h3>`,
       node.scene ? `<p class="scene">${escapeText(node.scene)}</p>` : '',
       `<p class="line"><strong>${escapeText(node.speaker)}：</strong>${escapeText(node.says)}</p>`,
@@ -88,7 +100,11 @@ export function drillPlayerHtml(options: DrillMarkupOptions): string {
   );
   const endings = drill.endings.map((ending) =>
     [
-      open('section', { class: 'ending', 'data-ending': ending.id, 'data-outcome': ending.outcome }),
+      open('section', {
+        class: 'ending',
+        'data-ending': ending.id,
+        'data-outcome': ending.outcome,
+      }),
       `<h3 tabindex="-1">${escapeText(t.ending)}（${escapeText(t.outcome[ending.outcome])}）：<span data-ending-title>${escapeText(ending.title)}</span></h3>`,
       `<p>${escapeText(ending.debrief)}</p>`,
       citeLinksHtml(ending.cites, cite),
@@ -98,7 +114,12 @@ export function drillPlayerHtml(options: DrillMarkupOptions): string {
   const result = assessment
     ? ''
     : [
-        open('section', { class: 'result', 'data-result': true, hidden: true, 'aria-labelledby': `${id}-result` }),
+        open('section', {
+          class: 'result',
+          'data-result': true,
+          hidden: true,
+          'aria-labelledby': `${id}-result`,
+        }),
         `${open('h2', { id: `${id}-result`, tabindex: '-1' })}${escapeText(t.result)}</h2>`,
         `<p class="timeout" data-timeout hidden>${escapeText(t.timeUp)}</p>`,
         `<p class="notice" role="alert" data-not-saved hidden>${escapeText(t.notSaved)}</p>`,

@@ -23,7 +23,9 @@ export function firmPlugin(file = process.env.PLAYBOOK_FIRM ?? defaultFirmFile):
       try {
         text = readFileSync(path, 'utf8');
       } catch {
-        throw new Error(`找不到公司配置 ${file}。修正：检查 PLAYBOOK_FIRM 指向的路径，或恢复 ${defaultFirmFile}。`);
+        throw new Error(
+          `找不到公司配置 ${file}。修正：检查 PLAYBOOK_FIRM 指向的路径，或恢复 ${defaultFirmFile}。`,
+        );
       }
       return `export default ${JSON.stringify(parseFirm(text, file))};`;
     },

@@ -169,14 +169,26 @@ export const cmsOptionLabels: Record<string, Record<string, string>> = {
 
 /** The editor's collections as the trainer sees them. */
 export const cmsCollectionText = {
-  firm: { label: '公司配置', description: '公司名称、各角色的叫法、电话、保修授权金额和书面报告时限。' },
+  firm: {
+    label: '公司配置',
+    description: '公司名称、各角色的叫法、电话、保修授权金额和书面报告时限。',
+  },
   firmFile: '公司配置（src/config/firm.yaml）',
-  drills: { label: '演练', singular: '演练', description: '分支情景演练。写法见 AUTHORING.md；保存前可在“演练预览”里试玩并查看检查结果。' },
+  drills: {
+    label: '演练',
+    singular: '演练',
+    description: '分支情景演练。写法见 AUTHORING.md；保存前可在“演练预览”里试玩并查看检查结果。',
+  },
   questions: { label: '题库', singular: '题库', description: '知识检查题，每个文件一个题库。' },
-  cases: { label: '案例', singular: '案例', description: '情况、处理经过、结果和启示；编写的案例标为示例案例。' },
+  cases: {
+    label: '案例',
+    singular: '案例',
+    description: '情况、处理经过、结果和启示；编写的案例标为示例案例。',
+  },
   glossary: { label: '术语', singular: '术语', description: '术语表中的一个词条。' },
   modules: { label: '培训模块', singular: '培训模块', description: '新员工培训路径上的一步。' },
-  slugHint: '文件名就是条目 id：小写英文字母、数字和连字符，全站唯一，例如 drill-media-inquiry。保存后不要再改。',
+  slugHint:
+    '文件名就是条目 id：小写英文字母、数字和连字符，全站唯一，例如 drill-media-inquiry。保存后不要再改。',
   slugError: 'id 只能用小写英文字母、数字和连字符，例如 drill-media-inquiry',
   patternError: (example: string) => `格式不对，例如 ${example}`,
   idExample: 'double-sold-unit',
@@ -200,7 +212,8 @@ export const editorPaneText = {
 /** The drill preview at /admin/preview/. */
 export const drillPreviewText = {
   title: '演练预览',
-  summary: '把正在编写的演练（YAML）贴到这里，或打开本地文件，就能用真实的播放器试玩，并看到构建时会做的全部检查。不需要构建，也不会提交任何内容。',
+  summary:
+    '把正在编写的演练（YAML）贴到这里，或打开本地文件，就能用真实的播放器试玩，并看到构建时会做的全部检查。不需要构建，也不会提交任何内容。',
   sourceLabel: '演练 YAML',
   fileLabel: '打开本地的演练文件（.yaml）',
   fromEditor: '已载入编辑器中正在编辑的演练。',
@@ -225,7 +238,8 @@ export const drillPreviewText = {
     lint: '评估检查',
     habit: '习惯答题',
   },
-  yamlError: (line: number, message: string) => `第 ${line} 行附近不是有效的 YAML：${message}。修正：检查缩进和冒号。`,
+  yamlError: (line: number, message: string) =>
+    `第 ${line} 行附近不是有效的 YAML：${message}。修正：检查缩进和冒号。`,
   notAnObject: '内容不是一个演练：最外层应当是 title、summary、nodes 等字段。',
   missing: (field: string) => `缺少必填项 ${field}。`,
   wrongType: (expected: string) => `类型不对：这里应当是${expected}。`,
@@ -235,6 +249,13 @@ export const drillPreviewText = {
   tooBig: (max: number) => `太大：不能大于 ${max}。`,
   notAllowed: (values: string) => `只能是 ${values} 之一。`,
   unknownKeys: (keys: string) => `未知的字段 ${keys}：检查拼写，或删除它。`,
-  types: { string: '文字', number: '数字', integer: '整数', boolean: '是或否', array: '列表', object: '一组字段' } as Record<string, string>,
+  types: {
+    string: '文字',
+    number: '数字',
+    integer: '整数',
+    boolean: '是或否',
+    array: '列表',
+    object: '一组字段',
+  } as Record<string, string>,
   field: (file: string, field: string) => `${file} ${field}`,
 };

@@ -12,7 +12,8 @@ export const incidentCardText = {
   reminderOff: '不提醒',
   reminderEvery: (n: number) => `每 ${n} 分钟`,
   nextUpdate: (time: string, minutes: number) => `下次向上级通报：${time}（还有 ${minutes} 分钟）`,
-  updateDue: (minutes: number, to: string) => `已 ${minutes} 分钟没有向上级通报进展：请打电话给${to}，说明现在的情况。`,
+  updateDue: (minutes: number, to: string) =>
+    `已 ${minutes} 分钟没有向上级通报进展：请打电话给${to}，说明现在的情况。`,
   updated: '已通报上级',
   updateRecorded: (time: string) => `已记下 ${time} 向上级通报；提醒重新计时。`,
   dueTitle: '⏰ 该向上级通报了',
@@ -26,7 +27,8 @@ export const incidentCardText = {
   notesLabel: '按时间顺序写下事实和双方原话',
   insertTime: '插入当前时间',
   notesSaved: '已保存在本机',
-  notesNotSaved: '没能保存：本地存储已满或不可用。备注仍在本页，请先不要关闭；腾出空间后会自动保存。',
+  notesNotSaved:
+    '没能保存：本地存储已满或不可用。备注仍在本页，请先不要关闭；腾出空间后会自动保存。',
   notesMerged: '另一个窗口也修改了备注，已合并到这里。',
   notesUpdated: '另一个窗口更新了备注，这里已显示最新内容。',
   notesBothKept: '另一个窗口同时修改了备注的同一处，两边的内容都已保留，请核对。',
@@ -62,7 +64,8 @@ export const incidentReportText = {
   reporter: '报告人',
   project: '项目名称',
   deviceNote: '报告人和项目名称保存在本机，下次自动填好。',
-  settingsNotSaved: '报告人和项目名称没能保存：本地存储已满或不可用。本页照常使用，腾出空间后会自动保存。',
+  settingsNotSaved:
+    '报告人和项目名称没能保存：本地存储已满或不可用。本页照常使用，腾出空间后会自动保存。',
   copy: '复制文本',
   copied: '已复制，可以粘贴到微信或邮件。',
   copyFailed: '没能自动复制：文字已选中，请长按或按 Ctrl+C 复制。',
@@ -85,8 +88,10 @@ export const incidentReportText = {
   contactsAppendix: '附：本事件联系人',
   noPhone: '未填写号码',
   reportTo: '书面上报',
-  deadline: (hours: number, due: string) => `书面报告时限：事发后 ${hours} 小时内，即 ${due} 前提交`,
-  footer: (time: string) => `（本报告由《客诉危机应对手册》现场应急卡片根据本机记录于 ${time} 生成；发送前请核对，并补全待填写的内容。）`,
+  deadline: (hours: number, due: string) =>
+    `书面报告时限：事发后 ${hours} 小时内，即 ${due} 前提交`,
+  footer: (time: string) =>
+    `（本报告由《客诉危机应对手册》现场应急卡片根据本机记录于 ${time} 生成；发送前请核对，并补全待填写的内容。）`,
 } as const;
 
 /** Strings of the local incident log; imported on their own by client code. */
@@ -94,10 +99,13 @@ export const incidentLogText = {
   empty: '这台设备上还没有事件记录。遇到情况时，在“现场应急”选择事件类型即可开始。',
   open: '处理中',
   closed: '已结束',
-  span: (opened: string, closed: string | undefined) => (closed ? `${opened} 至 ${closed}` : `${opened} 开始`),
+  span: (opened: string, closed: string | undefined) =>
+    closed ? `${opened} 至 ${closed}` : `${opened} 开始`,
   progress: (done: number, all: number) => `立即行动完成 ${done}/${all} 步`,
   elapsed: (minutes: number) =>
-    minutes < 60 ? `已处理 ${minutes} 分钟` : `已处理 ${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`,
+    minutes < 60
+      ? `已处理 ${minutes} 分钟`
+      : `已处理 ${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`,
   view: '查看',
   reopen: '重新打开',
   reopenBlocked: '同类事件已有一件正在处理：先结束它，再重新打开这一件。',

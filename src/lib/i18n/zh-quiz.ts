@@ -27,5 +27,6 @@ export const quizText = {
   unanswered: (n: number) => `还有 ${n} 题未作答，仍要提交吗？再按一次“提交答案”确认。`,
   reviewStart: '开始复习',
   reviewRetry: '再复习一轮',
-  reviewDone: (right: number, total: number) => `本轮答对 ${right}/${total} 题。每道题都已按答题情况重新安排复习时间。`,
+  reviewDone: (right: number, total: number) =>
+    `本轮答对 ${right}/${total} 题。每道题都已按答题情况重新安排复习时间。`,
 } as const;

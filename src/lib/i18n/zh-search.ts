@@ -8,8 +8,10 @@ export const searchText = {
   submit: '搜索',
   shortcut: '按 / 或 Ctrl+K 搜索',
   loading: '正在加载搜索…',
-  typeToSearch: '直接写眼前发生了什么：“业主在门口拉横幅”“房子漏水”“记者来了”，整句、口头说法、繁体、打错一个字都可以。',
-  noResults: (q: string) => `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
+  typeToSearch:
+    '直接写眼前发生了什么：“业主在门口拉横幅”“房子漏水”“记者来了”，整句、口头说法、繁体、打错一个字都可以。',
+  noResults: (q: string) =>
+    `没有找到与“${q}”相关的内容。试试更短的词、同义词（如“闹事”“群诉”），或浏览手册目录。`,
   count: (n: number, q: string) => `“${q}”共找到 ${n} 条结果`,
   viewAll: (n: number) => `查看全部 ${n} 条结果`,
   showMore: '显示更多结果',

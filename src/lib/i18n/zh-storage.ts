@@ -23,7 +23,8 @@ export const storageText = {
   /** Records that could not be read and were moved aside, e.g. 「演练记录」3 条. */
   setAside: (parts: readonly string[]) =>
     `这台设备上保存的${parts.join('、')}无法读取，已原样另存在本机，没有删除；其余记录照常显示。可点“下载另存的数据”保存一份，交给培训负责人或技术人员查看。`,
-  setAsidePart: (label: string, count: number) => (count > 0 ? `「${label}」${count} 条` : `「${label}」`),
+  setAsidePart: (label: string, count: number) =>
+    count > 0 ? `「${label}」${count} 条` : `「${label}」`,
   newer: (labels: readonly string[]) =>
     `这台设备上的${quoted(labels)}由更新版本的网站保存。为了不覆盖它，本页的改动不会保存；请重新加载页面，使用新版本。`,
   full: (labels: readonly string[]) =>

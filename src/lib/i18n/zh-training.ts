@@ -5,7 +5,8 @@
 /** Strings of the training path's progress; imported on their own by client code. */
 export const trainingText = {
   progressLabel: '培训总进度',
-  progress: (done: number, total: number, percent: number) => `已完成 ${done}/${total} 步（${percent}%）`,
+  progress: (done: number, total: number, percent: number) =>
+    `已完成 ${done}/${total} 步（${percent}%）`,
   modulesDone: (done: number, total: number) => `完成模块 ${done}/${total} 个`,
   continue: '继续学习',
   continueTo: (step: string) => `继续学习：${step}`,
@@ -18,7 +19,8 @@ export const trainingText = {
   lessonsRead: (read: number, total: number) => `课程 ${read}/${total}`,
   checkNone: '知识检查：未参加',
   checkPassed: (best: number) => `知识检查：${best} 分，已通过`,
-  checkFailed: (best: number, pass: number) => `知识检查：最好 ${best} 分，未通过（${pass} 分及格）`,
+  checkFailed: (best: number, pass: number) =>
+    `知识检查：最好 ${best} 分，未通过（${pass} 分及格）`,
   drillsDone: (done: number, total: number) => `演练 ${done}/${total}`,
   noDrills: '本模块没有演练',
   drillDone: (best: number) => `已完成 · 最好 ${best}%`,
@@ -31,10 +33,12 @@ export const trainingText = {
   reviewNone: '今天没有要复习的题',
   certificateReady: '所有知识检查都已通过：可以打印结业证书',
   certificateMissing: (n: number) => `还差 ${n} 个模块的知识检查没有通过`,
-  checkSaved: (percent: number, passed: boolean) => `成绩已记入学习进度：${percent} 分，${passed ? '通过' : '未通过'}。`,
+  checkSaved: (percent: number, passed: boolean) =>
+    `成绩已记入学习进度：${percent} 分，${passed ? '通过' : '未通过'}。`,
   checkNotSaved: (percent: number, passed: boolean) =>
     `成绩 ${percent} 分（${passed ? '通过' : '未通过'}）没能保存：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。`,
-  queued: (n: number) => (n > 0 ? `${n} 道没有全对的题已加入复习队列。` : '全部答对，没有新的复习题。'),
+  queued: (n: number) =>
+    n > 0 ? `${n} 道没有全对的题已加入复习队列。` : '全部答对，没有新的复习题。',
   queueNotSaved: (n: number) =>
     `${n} 道没有全对的题没能加入复习队列：本地存储已满或不可用。请先不要关闭本页，腾出空间后会自动保存。`,
   goReview: '去复习',
@@ -56,7 +60,8 @@ export const reviewText = {
 
 /** Strings of exporting and importing progress; imported on their own by client code. */
 export const transferText = {
-  exported: (file: string) => `已导出：${file}。在另一台设备上打开“新人培训路径”，用“导入学习记录”选择这个文件。`,
+  exported: (file: string) =>
+    `已导出：${file}。在另一台设备上打开“新人培训路径”，用“导入学习记录”选择这个文件。`,
   exportFailed: '导出失败：浏览器没有生成下载文件。请换用系统浏览器后重试。',
   reading: '正在读取文件…',
   empty: '这个文件是空的，里面没有学习记录。请选择导出的 .json 文件。',
@@ -83,9 +88,12 @@ export const transferText = {
 
 /** Strings of the certificate page; imported on their own by client code. */
 export const certificateText = {
-  missing: (n: number) => `还不能打印证书：还有 ${n} 个模块的知识检查没有通过。通过后这里会生成证书。`,
+  missing: (n: number) =>
+    `还不能打印证书：还有 ${n} 个模块的知识检查没有通过。通过后这里会生成证书。`,
   missingItem: (best: number | undefined, pass: number) =>
-    best === undefined ? `还没有参加（${pass} 分及格）` : `最好 ${best} 分，还差 ${pass - best} 分及格`,
+    best === undefined
+      ? `还没有参加（${pass} 分及格）`
+      : `最好 ${best} 分，还差 ${pass - best} 分及格`,
   namePlaceholder: '（请在上方填写姓名）',
   nameSaved: '姓名已保存在这台设备上。',
   nameNotSaved: '姓名没能保存：本地存储已满或不可用。证书上照常显示，腾出空间后会自动保存。',

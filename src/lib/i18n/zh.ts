@@ -3,7 +3,12 @@ import { analysisText } from './zh-analysis';
 import { builderText, codeText, reportText, takeText } from './zh-trainer';
 import { certificateText, reviewText, trainingText, transferText } from './zh-training';
 import { drillText, standardsText } from './zh-drill';
-import { contactListText, incidentCardText, incidentLogText, incidentReportText } from './zh-incident';
+import {
+  contactListText,
+  incidentCardText,
+  incidentLogText,
+  incidentReportText,
+} from './zh-incident';
 import { offlineText } from './zh-offline';
 import { quizText } from './zh-quiz';
 import { searchText } from './zh-search';
@@ -40,7 +45,8 @@ export {
 export const zh = {
   siteName: '客诉危机应对手册',
   firm: {
-    threshold: (amount: string) => `本公司保修授权金额：${amount}（以内由物业主管直接派单，超出移交公司客户主管）`,
+    threshold: (amount: string) =>
+      `本公司保修授权金额：${amount}（以内由物业主管直接派单，超出移交公司客户主管）`,
     deadline: (hours: number) => `本公司书面报告时限：事发后 ${hours} 小时内`,
   },
   siteTagline: '房地产销售与客服人员的客户危机知识库与训练',
@@ -123,7 +129,8 @@ export const zh = {
   procedure: { steps: '步骤' },
   laws: {
     title: '法规依据',
-    intro: '手册各页的做法所依据的法律、行政法规、司法解释和部门规章，每条附一句白话说明和施行日期。',
+    intro:
+      '手册各页的做法所依据的法律、行政法规、司法解释和部门规章，每条附一句白话说明和施行日期。',
     authority:
       '本页是培训用的摘要，不是法律意见。遇到具体问题，以法务的意见为准；引用条文前，请法务核对最新文本。',
     pageNote: '这里只是这条规定的要点，不是条文原文，也不是法律意见；具体适用请问法务。',
@@ -172,10 +179,12 @@ export const zh = {
     yourProgress: '我的学习进度',
     next: '下一步',
     needsScript: '学习进度保存在这台设备的浏览器里，需要开启 JavaScript 才能记录和显示。',
-    localOnly: '进度只保存在这台设备的浏览器里。换设备前，用本页下方的“学习记录”导出，再在新设备上导入。',
+    localOnly:
+      '进度只保存在这台设备的浏览器里。换设备前，用本页下方的“学习记录”导出，再在新设备上导入。',
     lessonsHint: '按顺序读完每一课，回到这里勾选“读完了”。',
     checkTitle: '知识检查',
-    checkIntro: (n: number, pass: number) => `从题库随机抽 ${n} 题，${pass} 分及格。答错的题会自动进入复习队列。`,
+    checkIntro: (n: number, pass: number) =>
+      `从题库随机抽 ${n} 题，${pass} 分及格。答错的题会自动进入复习队列。`,
     startCheck: '开始知识检查',
     noQuestions: '题库里还没有本模块的题目，暂时无法进行知识检查。',
     noDrills: '本模块没有演练。',
@@ -197,7 +206,8 @@ export const zh = {
   },
   review: {
     title: '复习',
-    intro: '知识检查和题库练习中答错的题，会按间隔重复（FSRS 算法）排进复习队列：刚学过的隔几分钟再考，答对后间隔逐步拉长到几天、几周。',
+    intro:
+      '知识检查和题库练习中答错的题，会按间隔重复（FSRS 算法）排进复习队列：刚学过的隔几分钟再考，答对后间隔逐步拉长到几天、几周。',
     dueTitle: '今天到期',
     laterTitle: '之后到期',
     start: '开始复习',
@@ -227,7 +237,8 @@ export const zh = {
   },
   drills: {
     title: '情景演练',
-    intro: '把自己放进真实的现场：愤怒的客户、围在售楼处的人群、门口的记者。每个选择都按六项标准计分。',
+    intro:
+      '把自己放进真实的现场：愤怒的客户、围在售楼处的人群、门口的记者。每个选择都按六项标准计分。',
     stats: (minutes: number, nodes: number, endings: number) =>
       `约 ${minutes} 分钟 · ${nodes} 个决策点 · ${endings} 种结局`,
     incident: '对应事件',
@@ -284,14 +295,16 @@ export const zh = {
   },
   contactsPage: {
     title: '本机联系人与通报提醒',
-    intro: '下面是公司统一配置的联系人。号码空着或不对时，可以在这台设备上改成自己的号码：只保存在本机，不影响别人。',
+    intro:
+      '下面是公司统一配置的联系人。号码空着或不对时，可以在这台设备上改成自己的号码：只保存在本机，不影响别人。',
     contacts: '联系人',
     reminder: '向上级通报提醒',
     reminderIntro: '事件处理中，每隔多久提醒一次向上级通报进展。',
   },
   logPage: {
     title: '本机事件记录',
-    intro: '这台设备上开始处理过的事件：处理中的可以继续，已结束的可以重新打开、下载报告或删除。记录只保存在本机，不会上传。',
+    intro:
+      '这台设备上开始处理过的事件：处理中的可以继续，已结束的可以重新打开、下载报告或删除。记录只保存在本机，不会上传。',
   },
   updateNotice: {
     text: '网站有新版本。重新加载即可看到最新内容，本机保存的记录不会丢失。',

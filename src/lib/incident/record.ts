@@ -1,4 +1,13 @@
-import { formatOf, list, object, optional, refine, text, time, type Infer } from '../storage/schema';
+import {
+  formatOf,
+  list,
+  object,
+  optional,
+  refine,
+  text,
+  time,
+  type Infer,
+} from '../storage/schema';
 
 const line = text({ min: 1, max: 2000 });
 

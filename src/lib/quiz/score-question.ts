@@ -58,7 +58,10 @@ export function scoreOrdering(itemCount: number, order: readonly number[]): numb
 }
 
 /** Categorisation: the share of items placed in their right category; unplaced items are wrong. */
-export function scoreCategorise(expected: readonly string[], placed: readonly (string | null)[]): number {
+export function scoreCategorise(
+  expected: readonly string[],
+  placed: readonly (string | null)[],
+): number {
   if (expected.length === 0) return 0;
   const right = expected.filter((category, i) => placed[i] === category).length;
   return clamp(right / expected.length);
@@ -74,7 +77,11 @@ export function answerKeyOf(question: Question): AnswerKey {
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { id: question.id, type: question.type, correct: question.options.map((o) => o.correct) };
+      return {
+        id: question.id,
+        type: question.type,
+        correct: question.options.map((o) => o.correct),
+      };
     case 'ordering':
       return { id: question.id, type: 'ordering', count: question.items.length };
     case 'categorise':
@@ -92,9 +99,13 @@ export function scoreAnswer(key: AnswerKey, answer: Answer | undefined): number 
   if (!answer) return 0;
   switch (key.type) {
     case 'single':
-      return answer.type === 'single' || answer.type === 'multiple' ? scoreSingle(key.correct, answer.selected) : 0;
+      return answer.type === 'single' || answer.type === 'multiple'
+        ? scoreSingle(key.correct, answer.selected)
+        : 0;
     case 'multiple':
-      return answer.type === 'single' || answer.type === 'multiple' ? scoreMultiple(key.correct, answer.selected) : 0;
+      return answer.type === 'single' || answer.type === 'multiple'
+        ? scoreMultiple(key.correct, answer.selected)
+        : 0;
     case 'ordering':
       return answer.type === 'ordering' ? scoreOrdering(key.count, answer.order) : 0;
     case 'categorise':
@@ -108,7 +119,10 @@ export function scoreQuestion(question: Question, answer: Answer | undefined): n
 }
 
 /** A set of answers as a whole percent: the mean of the question scores. */
-export function scoreQuiz(keys: readonly AnswerKey[], answers: readonly (Answer | undefined)[]): { scores: number[]; percent: number } {
+export function scoreQuiz(
+  keys: readonly AnswerKey[],
+  answers: readonly (Answer | undefined)[],
+): { scores: number[]; percent: number } {
   const scores = keys.map((key, i) => scoreAnswer(key, answers[i]));
   const total = scores.reduce((sum, s) => sum + s, 0);
   return { scores, percent: keys.length ? Math.round((total / keys.length) * 100) : 0 };

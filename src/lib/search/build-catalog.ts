@@ -12,6 +12,14 @@ export function buildCatalogData(
 ): { pages: CatalogPage[]; terms: TermIndexData } {
   const sorted = sortPages(entries.map((e) => ({ ...e, url: e.page.url })));
   const documents = sorted.map((e) => e.document);
-  const extra = [...Object.keys(lists.everyday), ...Object.keys(lists.topics), ...Object.keys(lists.abbreviations), ...lexiconTargets(lists)];
-  return { pages: sorted.map((e) => e.page), terms: buildTermIndex(documents, siteVocabulary(documents, extra)) };
+  const extra = [
+    ...Object.keys(lists.everyday),
+    ...Object.keys(lists.topics),
+    ...Object.keys(lists.abbreviations),
+    ...lexiconTargets(lists),
+  ];
+  return {
+    pages: sorted.map((e) => e.page),
+    terms: buildTermIndex(documents, siteVocabulary(documents, extra)),
+  };
 }

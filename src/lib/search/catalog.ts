@@ -44,7 +44,9 @@ export const listMeta = { signals: 'signals', actions: 'actions' } as const;
  * Used by the index build, the browser, the bench and the tests to read what Pagefind indexed.
  */
 export function parseFragment(bytes: Uint8Array): FragmentLike & { content: string } {
-  return JSON.parse(new TextDecoder().decode(bytes.subarray(12))) as FragmentLike & { content: string };
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(12))) as FragmentLike & {
+    content: string;
+  };
 }
 
 function metaList(meta: (key: string) => string, prefix: string): string[] {
@@ -73,7 +75,14 @@ export function catalogEntry(
     .filter(Boolean);
   const actions = metaList(meta, listMeta.actions);
   return {
-    page: { id, url: fragment.url, collection, title, aliases, steps: actions.slice(0, bestAnswerSteps) },
+    page: {
+      id,
+      url: fragment.url,
+      collection,
+      title,
+      aliases,
+      steps: actions.slice(0, bestAnswerSteps),
+    },
     document: {
       title,
       aliases,
@@ -114,17 +123,23 @@ export interface Catalog {
 
 /** A catalog from pages in index order and the term index built over them. */
 export function catalogOf(pages: readonly CatalogPage[], terms: TermIndexData): Catalog {
-  return { pages, byId: new Map(pages.map((p) => [p.id, p])), terms: new TermIndex(terms, pages.length) };
+  return {
+    pages,
+    byId: new Map(pages.map((p) => [p.id, p])),
+    terms: new TermIndex(terms, pages.length),
+  };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every(isString);
 
 /** Reads a fetched catalog file; throws if it is not one this code can use. */
 export function parseCatalog(data: unknown): Catalog {
   if (typeof data !== 'object' || data === null) throw new Error('search catalog: not an object');
   const { version, pages, terms } = data as { version?: unknown; pages?: unknown; terms?: unknown };
-  if (version !== catalogVersion) throw new Error(`search catalog: version ${String(version)}, expected ${catalogVersion}`);
+  if (version !== catalogVersion)
+    throw new Error(`search catalog: version ${String(version)}, expected ${catalogVersion}`);
   if (!Array.isArray(pages)) throw new Error('search catalog: no pages');
   const records = (pages as unknown[]).map((row): CatalogPage => {
     if (!Array.isArray(row) || row.length !== 6) throw new Error('search catalog: malformed page');
@@ -132,12 +147,24 @@ export function parseCatalog(data: unknown): Catalog {
     if (!isString(id) || !isString(url) || !isString(collection) || !isString(title)) {
       throw new Error('search catalog: malformed page');
     }
-    if (!isStringList(aliases) || !isStringList(steps)) throw new Error('search catalog: malformed aliases or steps');
+    if (!isStringList(aliases) || !isStringList(steps))
+      throw new Error('search catalog: malformed aliases or steps');
     return { id, url, collection, title, aliases, steps };
   });
   const index = terms as Partial<TermIndexData> | undefined;
-  if (!index || !isString(index.words) || !isString(index.counts) || !isString(index.pages) || !isString(index.weights)) {
+  if (
+    !index ||
+    !isString(index.words) ||
+    !isString(index.counts) ||
+    !isString(index.pages) ||
+    !isString(index.weights)
+  ) {
     throw new Error('search catalog: malformed term index');
   }
-  return catalogOf(records, { words: index.words, counts: index.counts, pages: index.pages, weights: index.weights });
+  return catalogOf(records, {
+    words: index.words,
+    counts: index.counts,
+    pages: index.pages,
+    weights: index.weights,
+  });
 }

@@ -20,7 +20,10 @@ export interface SearchDeps {
   /** Catalog ids of the pages containing the text exactly; called only for words the index lacks. */
   exactSearch(text: string): Promise<ReadonlySet<string>>;
   /** The slip check (fuzzy.ts); loaded only for words the index lacks. */
-  loadFuzzy(): Promise<{ Homophones: new () => Homophones; SlipDictionary: new (words: Iterable<string>) => SlipDictionary }>;
+  loadFuzzy(): Promise<{
+    Homophones: new () => Homophones;
+    SlipDictionary: new (words: Iterable<string>) => SlipDictionary;
+  }>;
 }
 
 export interface SearchOutcome {
@@ -69,7 +72,9 @@ export function createSearch(deps: SearchDeps): (query: string) => Promise<Searc
   };
   let fuzzy: Promise<{ sound: Homophones; dictionary: SlipDictionary }> | undefined;
   const slips = async (text: string, known: Iterable<string>): Promise<SlipCandidate[]> => {
-    fuzzy ??= deps.loadFuzzy().then((m) => ({ sound: new m.Homophones(), dictionary: new m.SlipDictionary(known) }));
+    fuzzy ??= deps
+      .loadFuzzy()
+      .then((m) => ({ sound: new m.Homophones(), dictionary: new m.SlipDictionary(known) }));
     fuzzy.catch(() => {
       fuzzy = undefined;
     });
@@ -86,11 +91,15 @@ export function createSearch(deps: SearchDeps): (query: string) => Promise<Searc
       // Nothing but a lone character or question words: look for the text as it stands.
       for (const part of queryParts(key)) {
         const pages = await exactPages(part);
-        if (pages.size > 0) analysis.words.push({ text: part, status: 'exact', terms: [], exactPages: pages });
+        if (pages.size > 0)
+          analysis.words.push({ text: part, status: 'exact', terms: [], exactPages: pages });
       }
     }
     const hits = rankPages(analysis, deps.catalog, namesOf(key, analysis.words));
-    const missing = hits.length > 0 ? analysis.words.filter((w) => w.status === 'missing').map((w) => w.text) : [];
+    const missing =
+      hits.length > 0
+        ? analysis.words.filter((w) => w.status === 'missing').map((w) => w.text)
+        : [];
     return {
       query,
       simplified,
@@ -111,11 +120,17 @@ export function createSearch(deps: SearchDeps): (query: string) => Promise<Searc
  */
 export function namesOf(key: string, words: readonly QueryWord[]): string[] {
   let corrected = key;
-  for (const word of words) if (word.correction) corrected = corrected.replace(word.text, word.correction);
+  for (const word of words)
+    if (word.correction) corrected = corrected.replace(word.text, word.correction);
   const names = [key, corrected];
   const [only] = words;
   if (words.length === 1 && only && only.text === key) {
-    names.push(...only.terms.filter((t) => t.source === 'abbreviation').slice(0, 1).map((t) => t.word));
+    names.push(
+      ...only.terms
+        .filter((t) => t.source === 'abbreviation')
+        .slice(0, 1)
+        .map((t) => t.word),
+    );
   }
   return names;
 }
@@ -124,13 +139,25 @@ export function namesOf(key: string, words: readonly QueryWord[]): string[] {
 export type LoadPageText = (id: string) => Promise<string>;
 
 /** What a hit shows; without the page text, its aliases stand in for the excerpt. */
-export async function viewHit(hit: RankedHit, loadText: LoadPageText, excerptLength = 60): Promise<HitView> {
+export async function viewHit(
+  hit: RankedHit,
+  loadText: LoadPageText,
+  excerptLength = 60,
+): Promise<HitView> {
   const { page } = hit;
   let excerpt: string | undefined;
   try {
-    excerpt = excerptHtml(await loadText(page.id), hit.needles, { title: page.title, length: excerptLength });
+    excerpt = excerptHtml(await loadText(page.id), hit.needles, {
+      title: page.title,
+      length: excerptLength,
+    });
   } catch {
     excerpt = undefined;
   }
-  return { url: page.url, title: page.title, collection: page.collection, excerpt: excerpt ?? escapeHtml(page.aliases.join('、')) };
+  return {
+    url: page.url,
+    title: page.title,
+    collection: page.collection,
+    excerpt: excerpt ?? escapeHtml(page.aliases.join('、')),
+  };
 }

@@ -3,7 +3,14 @@
 // the built site in a browser, and the unit test, which ranks in Node.
 
 /** How a query is written; the evaluation reports each kind on its own. */
-export const evalKinds = ['phrase', 'question', 'slip', 'traditional', 'abbreviation', 'exact'] as const;
+export const evalKinds = [
+  'phrase',
+  'question',
+  'slip',
+  'traditional',
+  'abbreviation',
+  'exact',
+] as const;
 export type EvalKind = (typeof evalKinds)[number];
 
 /** Chinese names of the kinds, for printed reports. */
@@ -37,13 +44,16 @@ export function parseEvalSet(data: unknown): EvalQuery[] {
     const where = `search eval item ${at + 1}`;
     if (typeof item !== 'object' || item === null) throw new Error(`${where}: not a mapping`);
     const { q, expect, kind, round } = item as Record<string, unknown>;
-    if (typeof q !== 'string' || q.trim() === '') throw new Error(`${where}: q must be the query text`);
+    if (typeof q !== 'string' || q.trim() === '')
+      throw new Error(`${where}: q must be the query text`);
     const ids = typeof expect === 'string' ? [expect] : expect;
     if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string')) {
       throw new Error(`${where} (${q}): expect must be an entry id or a list of ids`);
     }
     if (!evalKinds.includes(kind as EvalKind)) {
-      throw new Error(`${where} (${q}): kind "${String(kind)}" is not one of ${evalKinds.join(', ')}`);
+      throw new Error(
+        `${where} (${q}): kind "${String(kind)}" is not one of ${evalKinds.join(', ')}`,
+      );
     }
     if (round !== 1 && round !== 2) throw new Error(`${where} (${q}): round must be 1 or 2`);
     if (seen.has(q)) throw new Error(`${where}: the query "${q}" is already in the set`);
@@ -77,4 +87,3 @@ export function scoreRanks(ranks: readonly number[]): EvalScore {
     mrr: ranks.reduce((sum, r) => sum + (r > 0 ? 1 / r : 0), 0) / count,
   };
 }
-

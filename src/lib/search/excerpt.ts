@@ -2,7 +2,13 @@
 // it marked. Pagefind's own excerpt marks each matched character separately and may centre
 // on scattered characters; this one marks whole phrases.
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
@@ -51,7 +57,11 @@ function bodyStart(content: string, title: string | undefined): number {
  * An HTML excerpt with the needles marked, or undefined if the text has none of them.
  * The text is escaped; only <mark> is added.
  */
-export function excerptHtml(content: string, needles: readonly string[], options: ExcerptOptions = {}): string | undefined {
+export function excerptHtml(
+  content: string,
+  needles: readonly string[],
+  options: ExcerptOptions = {},
+): string | undefined {
   const { length = 60, lead = 14, title } = options;
   const chars = [...content.replace(/\s+/g, ' ')];
   const text = chars.join('');
@@ -71,7 +81,9 @@ export function excerptHtml(content: string, needles: readonly string[], options
     const start = toChar(span.start);
     const end = toChar(span.end);
     if (start < from || end > to) continue;
-    html += escapeHtml(chars.slice(cursor, start).join('')) + `<mark>${escapeHtml(chars.slice(start, end).join(''))}</mark>`;
+    html +=
+      escapeHtml(chars.slice(cursor, start).join('')) +
+      `<mark>${escapeHtml(chars.slice(start, end).join(''))}</mark>`;
     cursor = end;
   }
   html += escapeHtml(chars.slice(cursor, to).join(''));

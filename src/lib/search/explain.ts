@@ -33,10 +33,16 @@ export function shownWords(outcome: Pick<SearchOutcome, 'words'>): ShownWord[] {
  */
 export function explainsSomething(outcome: Pick<SearchOutcome, 'words' | 'dropped'>): boolean {
   const [only] = outcome.words;
-  return outcome.words.length > 1 || outcome.dropped.length > 0 || (only !== undefined && shownWords(outcome)[0]?.also.length !== 0);
+  return (
+    outcome.words.length > 1 ||
+    outcome.dropped.length > 0 ||
+    (only !== undefined && shownWords(outcome)[0]?.also.length !== 0)
+  );
 }
 
 /** Slips taken for known words: [as typed, as searched]. */
 export function corrections(outcome: Pick<SearchOutcome, 'words'>): [string, string][] {
-  return outcome.words.flatMap((w) => (w.correction ? [[w.text, w.correction] as [string, string]] : []));
+  return outcome.words.flatMap((w) =>
+    w.correction ? [[w.text, w.correction] as [string, string]] : [],
+  );
 }

@@ -9,7 +9,9 @@ export class Homophones {
   readonly #readings = new Map<string, string[]>();
 
   constructor(table: string = homophoneTable) {
-    for (const [, syllable = '', chars = ''] of table.matchAll(/(\p{Script=Latin}+)(\p{Script=Han}+)/gu)) {
+    for (const [, syllable = '', chars = ''] of table.matchAll(
+      /(\p{Script=Latin}+)(\p{Script=Han}+)/gu,
+    )) {
       for (const char of chars) {
         const list = this.#readings.get(char) ?? [];
         list.push(syllable);
@@ -66,15 +68,19 @@ export class SlipDictionary {
       }
       if (changes === 0) continue;
       // Every changed character sounds the same: an input-method slip, even for a whole word (教父 → 交付).
-      if (soundsSame && changes <= Math.max(2, Math.floor(n / 2))) out.push({ word, kind: 'homophone', changes });
+      if (soundsSame && changes <= Math.max(2, Math.floor(n / 2)))
+        out.push({ word, kind: 'homophone', changes });
       // One wrong character in a longer word, whatever it sounds like.
       else if (n >= 3 && changes === 1) out.push({ word, kind: 'edit', changes });
-      else if (n >= 3 && changes === 2 && isSwap(chars, other)) out.push({ word, kind: 'edit', changes: 1 });
+      else if (n >= 3 && changes === 2 && isSwap(chars, other))
+        out.push({ word, kind: 'edit', changes: 1 });
     }
     if (n >= 3) {
       // One character missing (售楼 + 处) or one too many.
-      for (const word of this.#byLength.get(n + 1) ?? []) if (dropsOne([...word], chars)) out.push({ word, kind: 'edit', changes: 1 });
-      for (const word of this.#byLength.get(n - 1) ?? []) if (dropsOne(chars, [...word])) out.push({ word, kind: 'edit', changes: 1 });
+      for (const word of this.#byLength.get(n + 1) ?? [])
+        if (dropsOne([...word], chars)) out.push({ word, kind: 'edit', changes: 1 });
+      for (const word of this.#byLength.get(n - 1) ?? [])
+        if (dropsOne(chars, [...word])) out.push({ word, kind: 'edit', changes: 1 });
     }
     return out;
   }
@@ -83,7 +89,12 @@ export class SlipDictionary {
 /** True if b is a with two adjacent characters swapped. */
 function isSwap(a: readonly string[], b: readonly string[]): boolean {
   const at = a.findIndex((c, i) => c !== b[i]);
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2).join('') === b.slice(at + 2).join('');
+  return (
+    at >= 0 &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2).join('') === b.slice(at + 2).join('')
+  );
 }
 
 /** True if removing one character from longer gives shorter. */

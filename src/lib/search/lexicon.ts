@@ -16,7 +16,8 @@ export interface SearchWords {
 }
 
 /** Where a searched word came from; the page says which words were searched besides the query's. */
-export type TermSource = 'query' | 'everyday' | 'abbreviation' | 'synonym' | 'term' | 'slip' | 'exact';
+export type TermSource =
+  'query' | 'everyday' | 'abbreviation' | 'synonym' | 'term' | 'slip' | 'exact';
 
 /** A word searched for a word of the query, and how much its matches count. */
 export interface WeightedTerm {
@@ -77,10 +78,13 @@ export function compileLexicon(
     expansions.set(key, list);
   };
   for (const list of [lists.everyday, lists.topics]) {
-    for (const [from, targets] of Object.entries(list)) for (const to of targets) add(from, to, 'everyday');
+    for (const [from, targets] of Object.entries(list))
+      for (const to of targets) add(from, to, 'everyday');
   }
-  for (const [from, targets] of Object.entries(lists.abbreviations)) for (const to of targets) add(from, to, 'abbreviation');
-  for (const group of lists.synonyms) for (const from of group) for (const to of group) add(from, to, 'synonym');
+  for (const [from, targets] of Object.entries(lists.abbreviations))
+    for (const to of targets) add(from, to, 'abbreviation');
+  for (const group of lists.synonyms)
+    for (const from of group) for (const to of group) add(from, to, 'synonym');
   for (const entry of glossary) {
     // The term's name without its bracketed second name: 开发商（发展商） → 开发商.
     const title = entry.title.replace(/[（(].*?[）)]/g, '');

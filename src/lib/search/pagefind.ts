@@ -27,7 +27,10 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string | string[]> },
+  ): Promise<PagefindSearch | null>;
 }
 
 /** Where the index lives; the search catalog is written beside it. */
@@ -51,11 +54,13 @@ let catalog: Promise<Catalog> | undefined;
  * leaves it alone: the index only exists after the search index build has run.
  */
 export function loadPagefind(base = pagefindBase): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
-    await api.options(pagefindOptions);
-    await api.init();
-    return api;
-  });
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<Pagefind>).then(
+    async (api) => {
+      await api.options(pagefindOptions);
+      await api.init();
+      return api;
+    },
+  );
   pagefind.catch(() => {
     pagefind = undefined;
   });
@@ -82,7 +87,8 @@ export function loadPageText(id: string, base = pagefindBase): Promise<string> {
   let text = texts.get(id);
   if (!text) {
     text = fetch(`${base}fragment/${id}.pf_fragment`).then(async (response) => {
-      if (!response.ok || !response.body) throw new Error(`search: fragment ${id}: HTTP ${response.status}`);
+      if (!response.ok || !response.body)
+        throw new Error(`search: fragment ${id}: HTTP ${response.status}`);
       const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
       return joinHan(parseFragment(new Uint8Array(await inflated.arrayBuffer())).content);
     });

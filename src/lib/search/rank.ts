@@ -69,30 +69,51 @@ function matchesOf(word: QueryWord, catalog: Catalog): Map<number, WordMatch> {
   const commonAbove = catalog.pages.length * rankSettings.commonShare;
   const keep = (page: number, match: WordMatch) => {
     const known = out.get(page);
-    if (!known || match.score > known.score) out.set(page, { ...match, common: match.common && (known?.common ?? true) });
+    if (!known || match.score > known.score)
+      out.set(page, { ...match, common: match.common && (known?.common ?? true) });
     else if (!match.common) known.common = false;
   };
   if (word.exactPages) {
     const idf = catalog.terms.idf(word.exactPages.size);
     catalog.pages.forEach((page, at) => {
       if (!word.exactPages?.has(page.id)) return;
-      const inName = [page.title, ...page.aliases].some((name) => matchKey(name).includes(word.text));
+      const inName = [page.title, ...page.aliases].some((name) =>
+        matchKey(name).includes(word.text),
+      );
       const score = idf * (inName ? rankSettings.exactNameWeight : rankSettings.exactWeight);
-      keep(at, { score, strength: idf, common: (word.exactPages?.size ?? 0) > commonAbove, term: word.text, source: 'exact' });
+      keep(at, {
+        score,
+        strength: idf,
+        common: (word.exactPages?.size ?? 0) > commonAbove,
+        term: word.text,
+        source: 'exact',
+      });
     });
     return out;
   }
   // A word's own rarity caps what its synonyms and mapped words may count: 业主 is common, so
   // its rare synonym 小业主 must not make a page look like a strong match.
   const own = word.correction ?? word.text;
-  const ownIdf = catalog.terms.has(own) ? catalog.terms.idf(catalog.terms.pagesWith(own)) : Infinity;
+  const ownIdf = catalog.terms.has(own)
+    ? catalog.terms.idf(catalog.terms.pagesWith(own))
+    : Infinity;
   for (const term of word.terms) {
     const postings = catalog.terms.postings(term.word);
-    const direct = term.source === 'query' || term.source === 'slip' || term.source === 'abbreviation';
-    const idf = direct ? catalog.terms.idf(postings.length) : Math.min(catalog.terms.idf(postings.length), ownIdf);
+    const direct =
+      term.source === 'query' || term.source === 'slip' || term.source === 'abbreviation';
+    const idf = direct
+      ? catalog.terms.idf(postings.length)
+      : Math.min(catalog.terms.idf(postings.length), ownIdf);
     const strength = term.weight * idf;
     const common = postings.length > commonAbove;
-    for (const { page, weight } of postings) keep(page, { score: strength * weight, strength, common, term: term.word, source: term.source });
+    for (const { page, weight } of postings)
+      keep(page, {
+        score: strength * weight,
+        strength,
+        common,
+        term: term.word,
+        source: term.source,
+      });
   }
   return out;
 }
@@ -102,19 +123,28 @@ function matchesOf(word: QueryWord, catalog: Catalog): Map<number, WordMatch> {
  * (slips corrected, an abbreviation spelt out): a page whose title or alias is one of them is
  * the page the query names; one whose title or alias contains one counts for more.
  */
-export function rankPages(analysis: QueryAnalysis, catalog: Catalog, names: readonly string[] = []): RankedHit[] {
+export function rankPages(
+  analysis: QueryAnalysis,
+  catalog: Catalog,
+  names: readonly string[] = [],
+): RankedHit[] {
   const words = analysis.words.filter((w) => w.status !== 'missing');
   if (words.length === 0) return [];
   const perWord = words.map((word) => matchesOf(word, catalog));
   // A word's importance: the strength of its best term. A page covers the word by the share of
   // that strength its own match has (matching 业主 inside 和业主起冲突 covers little of it).
-  const importance = perWord.map((matches) => Math.max(0, ...[...matches.values()].map((m) => m.strength)));
+  const importance = perWord.map((matches) =>
+    Math.max(0, ...[...matches.values()].map((m) => m.strength)),
+  );
   const total = importance.reduce((a, b) => a + b, 0) || 1;
   // In a query of several words, pages come in through their rarer matches (业主 alone does not
   // bring in every page). A one-word query, or one of common words only, takes every match.
   const candidates = new Set<number>();
-  if (perWord.length > 1) for (const matches of perWord) for (const [page, match] of matches) if (!match.common) candidates.add(page);
-  if (candidates.size === 0) for (const matches of perWord) for (const page of matches.keys()) candidates.add(page);
+  if (perWord.length > 1)
+    for (const matches of perWord)
+      for (const [page, match] of matches) if (!match.common) candidates.add(page);
+  if (candidates.size === 0)
+    for (const matches of perWord) for (const page of matches.keys()) candidates.add(page);
 
   const keys = [...new Set(names.map(matchKey).filter((k) => [...k].length >= 2))];
   const hits: RankedHit[] = [];
@@ -144,12 +174,25 @@ export function rankPages(analysis: QueryAnalysis, catalog: Catalog, names: read
     const pageNames = [page.title, ...page.aliases].map(matchKey);
     const named = pageNames.some((name) => keys.includes(name));
     let containment = 0;
-    for (const name of pageNames) for (const key of keys) if (name.includes(key)) containment = Math.max(containment, key.length / name.length);
+    for (const name of pageNames)
+      for (const key of keys)
+        if (name.includes(key)) containment = Math.max(containment, key.length / name.length);
     score *= 1 + rankSettings.nameContainment * containment;
-    if (named) score += rankSettings.named + (page.collection === 'incidents' ? rankSettings.namedIncident : 0);
-    hits.push({ page, score, matched, needles: [...needles], via: strongest?.source ?? 'query', named });
+    if (named)
+      score +=
+        rankSettings.named + (page.collection === 'incidents' ? rankSettings.namedIncident : 0);
+    hits.push({
+      page,
+      score,
+      matched,
+      needles: [...needles],
+      via: strongest?.source ?? 'query',
+      named,
+    });
   }
-  return hits.sort((a, b) => b.score - a.score || (a.page.url < b.page.url ? -1 : a.page.url > b.page.url ? 1 : 0));
+  return hits.sort(
+    (a, b) => b.score - a.score || (a.page.url < b.page.url ? -1 : a.page.url > b.page.url ? 1 : 0),
+  );
 }
 
 /** Settings of the best-answer card. */
@@ -165,9 +208,13 @@ export const bestAnswerSettings = {
  * either the query names it or it leads the next result clearly while matching most of the
  * query's words.
  */
-export function bestAnswer(hits: readonly RankedHit[], analysis: QueryAnalysis): RankedHit | undefined {
+export function bestAnswer(
+  hits: readonly RankedHit[],
+  analysis: QueryAnalysis,
+): RankedHit | undefined {
   const [first, second] = hits;
-  if (!first || first.page.collection !== 'incidents' || first.page.steps.length === 0) return undefined;
+  if (!first || first.page.collection !== 'incidents' || first.page.steps.length === 0)
+    return undefined;
   if (first.named) return first;
   const found = analysis.words.filter((w) => w.status !== 'missing').length;
   if (found === 0 || first.matched.length / found < bestAnswerSettings.coverage) return undefined;
@@ -178,6 +225,7 @@ export function bestAnswer(hits: readonly RankedHit[], analysis: QueryAnalysis):
 /** How many hits each collection has, for the type filters. */
 export function countByCollection(hits: readonly RankedHit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const hit of hits) counts.set(hit.page.collection, (counts.get(hit.page.collection) ?? 0) + 1);
+  for (const hit of hits)
+    counts.set(hit.page.collection, (counts.get(hit.page.collection) ?? 0) + 1);
   return counts;
 }

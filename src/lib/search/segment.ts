@@ -30,10 +30,15 @@ const piece = /\p{Script=Han}+|[\p{Script=Latin}\p{Nd}]+/gu;
 const unknownCost = 1.6;
 
 /** Cuts one run of Han characters into dictionary words, stop words and unknown characters. */
-export function segmentHan(text: string, dictionary: SegmentDictionary): { text: string; kind: 'word' | 'stop' | 'unknown' }[] {
+export function segmentHan(
+  text: string,
+  dictionary: SegmentDictionary,
+): { text: string; kind: 'word' | 'stop' | 'unknown' }[] {
   const chars = [...text];
   const n = chars.length;
-  const best: { cost: number; from: number; kind: 'word' | 'stop' | 'unknown' }[] = [{ cost: 0, from: -1, kind: 'word' }];
+  const best: { cost: number; from: number; kind: 'word' | 'stop' | 'unknown' }[] = [
+    { cost: 0, from: -1, kind: 'word' },
+  ];
   for (let end = 1; end <= n; end++) {
     let choice = { cost: Infinity, from: end - 1, kind: 'unknown' as 'word' | 'stop' | 'unknown' };
     for (let start = Math.max(0, end - dictionary.maxLength); start < end; start++) {
@@ -52,7 +57,7 @@ export function segmentHan(text: string, dictionary: SegmentDictionary): { text:
     best[end] = choice;
   }
   const out: { text: string; kind: 'word' | 'stop' | 'unknown' }[] = [];
-  for (let end = n; end > 0; ) {
+  for (let end = n; end > 0;) {
     const step = best[end];
     if (!step) break;
     out.unshift({ text: chars.slice(step.from, end).join(''), kind: step.kind });
@@ -77,7 +82,8 @@ export function tokenize(key: string, dictionary: SegmentDictionary): Token[] {
     if (startsHan.test(text)) {
       for (const part of segmentHan(text, dictionary)) {
         const previous = tokens[tokens.length - 1];
-        if (part.kind === 'unknown' && previous?.kind === 'unknown' && previous.run === run) previous.text += part.text;
+        if (part.kind === 'unknown' && previous?.kind === 'unknown' && previous.run === run)
+          previous.text += part.text;
         else tokens.push({ ...part, run });
       }
     } else {

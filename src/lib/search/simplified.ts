@@ -10,7 +10,9 @@ function loadConverter(): Promise<Convert> {
     import('opencc-js/core'),
     import('opencc-js/dict/TSPhrases'),
     import('opencc-js/dict/TSCharacters'),
-  ]).then(([core, phrases, characters]) => core.ConverterFactory([[phrases.default, characters.default]]));
+  ]).then(([core, phrases, characters]) =>
+    core.ConverterFactory([[phrases.default, characters.default]]),
+  );
   converter.catch(() => {
     converter = undefined;
   });

@@ -124,8 +124,15 @@ export interface TermIndexData {
 }
 
 /** Builds the index of the documents over a vocabulary; words no page contains are dropped. */
-export function buildTermIndex(docs: readonly SearchDocument[], vocabulary: Iterable<string>): TermIndexData {
-  const words = new Set([...vocabulary].map((w) => w.normalize('NFKC').toLowerCase()).filter((w) => w.length > 0 && !w.includes('\n')));
+export function buildTermIndex(
+  docs: readonly SearchDocument[],
+  vocabulary: Iterable<string>,
+): TermIndexData {
+  const words = new Set(
+    [...vocabulary]
+      .map((w) => w.normalize('NFKC').toLowerCase())
+      .filter((w) => w.length > 0 && !w.includes('\n')),
+  );
   const trie = vocabularyTrie(words);
   const fields = Object.keys(fieldWeights) as Field[];
   const perDoc = docs.map((doc) => {
@@ -177,7 +184,12 @@ export function buildTermIndex(docs: readonly SearchDocument[], vocabulary: Iter
       previous = page;
     }
   }
-  return { words: sorted.join('\n'), counts: encodeNumbers(counts), pages: encodeNumbers(pages), weights: encodeNumbers(weights) };
+  return {
+    words: sorted.join('\n'),
+    counts: encodeNumbers(counts),
+    pages: encodeNumbers(pages),
+    weights: encodeNumbers(weights),
+  };
 }
 
 /** One page that contains a word, and the word's BM25F weight there (saturated term frequency). */

@@ -13,7 +13,8 @@ export function hasTraditional(text: string): boolean {
   const table = bitmap();
   for (const char of text) {
     const at = (char.codePointAt(0) ?? 0) - first;
-    if (at >= 0 && at < table.length * 8 && ((table[at >> 3] ?? 0) & (1 << (at & 7))) !== 0) return true;
+    if (at >= 0 && at < table.length * 8 && ((table[at >> 3] ?? 0) & (1 << (at & 7))) !== 0)
+      return true;
   }
   return false;
 }

@@ -60,13 +60,19 @@ export class QueryContext {
     this.names = new Set(catalog.pages.flatMap((p) => [p.title, ...p.aliases].flatMap(namePieces)));
     this.#nameText = catalog.pages.flatMap((p) => [p.title, ...p.aliases].map(matchKey)).join('\n');
     let longest = 1;
-    for (const word of [...catalog.terms.words(), ...lexicon.words, ...lexicon.expansions.keys(), ...lexicon.stop]) {
+    for (const word of [
+      ...catalog.terms.words(),
+      ...lexicon.words,
+      ...lexicon.expansions.keys(),
+      ...lexicon.stop,
+    ]) {
       longest = Math.max(longest, [...word].length);
     }
     this.maxLength = Math.min(longest, 16);
   }
 
-  isWord = (word: string): boolean => this.catalog.terms.has(word) || this.lexicon.expansions.has(word);
+  isWord = (word: string): boolean =>
+    this.catalog.terms.has(word) || this.lexicon.expansions.has(word);
   isStop = (word: string): boolean => this.lexicon.stop.has(word);
 
   /** Every word a slip may have been meant as. */
@@ -90,14 +96,20 @@ export class QueryContext {
     const discount = source === 'slip' ? termWeight.slip : 1;
     // A single character alone matches too much; only what it stands for is searched. A word no
     // page is named with (达到, 门口) says less about which page is meant than a playbook word.
-    const own = termWeight[source] * (this.#nameText.includes(text) || this.lexicon.words.has(text) ? 1 : genericWeight);
-    if ([...text].length >= 2 && !this.lexicon.vague.has(text)) add({ word: text, weight: own, source });
-    for (const expansion of this.lexicon.expansions.get(text) ?? []) add({ ...expansion, weight: expansion.weight * discount });
+    const own =
+      termWeight[source] *
+      (this.#nameText.includes(text) || this.lexicon.words.has(text) ? 1 : genericWeight);
+    if ([...text].length >= 2 && !this.lexicon.vague.has(text))
+      add({ word: text, weight: own, source });
+    for (const expansion of this.lexicon.expansions.get(text) ?? [])
+      add({ ...expansion, weight: expansion.weight * discount });
     // A playbook name is searched as it is (带头人 is not widened through 带头).
     const inners = this.names.has(text) ? [] : this.innerKeys(text);
     for (const [inner, expansions] of inners) {
-      if (!this.lexicon.vague.has(inner)) add({ word: inner, weight: innerWeight * discount, source: 'synonym' });
-      for (const expansion of expansions) add({ ...expansion, weight: expansion.weight * innerWeight * discount });
+      if (!this.lexicon.vague.has(inner))
+        add({ word: inner, weight: innerWeight * discount, source: 'synonym' });
+      for (const expansion of expansions)
+        add({ ...expansion, weight: expansion.weight * innerWeight * discount });
     }
     return terms;
   }
@@ -124,15 +136,23 @@ export class QueryContext {
  */
 function isSituation(key: string, words: readonly QueryWord[], lexicon: Lexicon): boolean {
   if (lexicon.knowledgeMarkers.some((m) => key.includes(m))) return false;
-  return lexicon.situationMarkers.some((m) => key.includes(m)) || words.some((w) => lexicon.situationWords.has(w.correction ?? w.text));
+  return (
+    lexicon.situationMarkers.some((m) => key.includes(m)) ||
+    words.some((w) => lexicon.situationWords.has(w.correction ?? w.text))
+  );
 }
 
 /**
  * The best slip candidate: same-sound slips before other edits, fewer changes, words that
  * name pages, then words that occur together with the rest of the query on some page.
  */
-export function pickSlip(candidates: readonly SlipCandidate[], context: QueryContext, others: readonly QueryWord[]): SlipCandidate | undefined {
-  const pagesOf = (word: string) => new Set(context.catalog.terms.postings(word).map((p) => p.page));
+export function pickSlip(
+  candidates: readonly SlipCandidate[],
+  context: QueryContext,
+  others: readonly QueryWord[],
+): SlipCandidate | undefined {
+  const pagesOf = (word: string) =>
+    new Set(context.catalog.terms.postings(word).map((p) => p.page));
   const contextPages = new Set(others.flatMap((w) => w.terms.flatMap((t) => [...pagesOf(t.word)])));
   let best: { candidate: SlipCandidate; score: number } | undefined;
   for (const candidate of candidates) {
@@ -143,10 +163,17 @@ export function pickSlip(candidates: readonly SlipCandidate[], context: QueryCon
     const score =
       (candidate.kind === 'homophone' ? 2 : 0) -
       candidate.changes +
-      (context.names.has(candidate.word) || context.lexicon.expansions.has(candidate.word) ? 1.5 : 0) +
+      (context.names.has(candidate.word) || context.lexicon.expansions.has(candidate.word)
+        ? 1.5
+        : 0) +
       Math.log(1 + together) +
       0.2 * Math.log(1 + pages.size);
-    if (!best || score > best.score || (score === best.score && candidate.word < best.candidate.word)) best = { candidate, score };
+    if (
+      !best ||
+      score > best.score ||
+      (score === best.score && candidate.word < best.candidate.word)
+    )
+      best = { candidate, score };
   }
   return best?.candidate;
 }
@@ -155,23 +182,43 @@ export function pickSlip(candidates: readonly SlipCandidate[], context: QueryCon
 const maxSlipWindow = 4;
 
 /** Cuts the query and searches each of its words (exact search and slip check only where needed). */
-export async function understandQuery(key: string, context: QueryContext, resolvers: Resolvers): Promise<QueryAnalysis> {
-  const tokens = tokenize(key, { isWord: context.isWord, isStop: context.isStop, maxLength: context.maxLength });
+export async function understandQuery(
+  key: string,
+  context: QueryContext,
+  resolvers: Resolvers,
+): Promise<QueryAnalysis> {
+  const tokens = tokenize(key, {
+    isWord: context.isWord,
+    isStop: context.isStop,
+    maxLength: context.maxLength,
+  });
   const dropped = tokens.filter((t) => t.kind === 'stop').map((t) => t.text);
   const known = context.knownWords();
-  const termy = (word: string) => context.names.has(word) || context.lexicon.words.has(word) || context.lexicon.expansions.has(word);
+  const termy = (word: string) =>
+    context.names.has(word) ||
+    context.lexicon.words.has(word) ||
+    context.lexicon.expansions.has(word);
   const words: (QueryWord & { at: number })[] = [];
   const replaced = new Set<number>();
 
   /** The slip a text is most likely meant as, among words that pass the filter. */
-  const slipFor = async (text: string, keep: (word: string, kind: SlipCandidate['kind']) => boolean, others: readonly QueryWord[]) =>
-    pickSlip((await resolvers.slips(text, known)).filter((c) => keep(c.word, c.kind)), context, others);
+  const slipFor = async (
+    text: string,
+    keep: (word: string, kind: SlipCandidate['kind']) => boolean,
+    others: readonly QueryWord[],
+  ) =>
+    pickSlip(
+      (await resolvers.slips(text, known)).filter((c) => keep(c.word, c.kind)),
+      context,
+      others,
+    );
 
   // Known words first: the slip check weighs candidates by the company they keep.
   tokens.forEach((token, at) => {
     if (token.kind === 'stop') return;
     const terms = context.termsOf(token.text);
-    if ((token.kind === 'word' || token.kind === 'latin') && terms.length > 0) words.push({ text: token.text, status: 'known', terms, at });
+    if ((token.kind === 'word' || token.kind === 'latin') && terms.length > 0)
+      words.push({ text: token.text, status: 'known', terms, at });
   });
   const knownWords = [...words];
 
@@ -186,7 +233,13 @@ export async function understandQuery(key: string, context: QueryContext, resolv
           let other = at + step;
           while (tokens[other]?.kind === 'stop' && tokens[other]?.run === token.run) other += step;
           const neighbour = tokens[other];
-          if (!neighbour || neighbour.run !== token.run || neighbour.kind === 'unknown' || other === at + step) continue;
+          if (
+            !neighbour ||
+            neighbour.run !== token.run ||
+            neighbour.kind === 'unknown' ||
+            other === at + step
+          )
+            continue;
           const joined = step > 0 ? token.text + neighbour.text : neighbour.text + token.text;
           const terms = context.termsOf(joined);
           if (terms.length === 0 || !context.catalog.terms.has(joined)) continue;
@@ -205,22 +258,51 @@ export async function understandQuery(key: string, context: QueryContext, resolv
           if (!neighbour || neighbour.run !== token.run || neighbour.kind === 'unknown') continue;
           const joined = before ? neighbour.text + token.text : token.text + neighbour.text;
           const kept = neighbour.kind === 'stop' ? token.text : neighbour.text;
-          const slip = await slipFor(joined, (w, kind) => kind === 'homophone' && termy(w) && w.includes(kept) && w.length > neighbour.text.length, knownWords);
+          const slip = await slipFor(
+            joined,
+            (w, kind) =>
+              kind === 'homophone' &&
+              termy(w) &&
+              w.includes(kept) &&
+              w.length > neighbour.text.length,
+            knownWords,
+          );
           if (!slip) continue;
           const wordAt = words.findIndex((w) => w.at === at + (before ? -1 : 1));
           if (wordAt >= 0) replaced.add(wordAt);
-          words.push({ text: joined, status: 'corrected', correction: slip.word, terms: context.termsOf(slip.word, 'slip'), at });
+          words.push({
+            text: joined,
+            status: 'corrected',
+            correction: slip.word,
+            terms: context.termsOf(slip.word, 'slip'),
+            at,
+          });
           return;
         }
         return;
       }
-      const [exact, slip] = await Promise.all([resolvers.exactPages(token.text), slipFor(token.text, () => true, knownWords)]);
+      const [exact, slip] = await Promise.all([
+        resolvers.exactPages(token.text),
+        slipFor(token.text, () => true, knownWords),
+      ]);
       if (exact.size > 0) {
-        words.push({ text: token.text, status: 'exact', terms: [{ word: token.text, weight: termWeight.exact, source: 'exact' }], exactPages: exact, at });
+        words.push({
+          text: token.text,
+          status: 'exact',
+          terms: [{ word: token.text, weight: termWeight.exact, source: 'exact' }],
+          exactPages: exact,
+          at,
+        });
         return;
       }
       if (slip) {
-        words.push({ text: token.text, status: 'corrected', correction: slip.word, terms: context.termsOf(slip.word, 'slip'), at });
+        words.push({
+          text: token.text,
+          status: 'corrected',
+          correction: slip.word,
+          terms: context.termsOf(slip.word, 'slip'),
+          at,
+        });
         return;
       }
       words.push(...(await partsOf(token.text, at)));
@@ -236,14 +318,24 @@ export async function understandQuery(key: string, context: QueryContext, resolv
     const found: (QueryWord & { at: number })[] = [];
     const rest: string[] = [];
     let pending = '';
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let taken = 0;
       for (let size = Math.min(maxSlipWindow, chars.length - 1); size >= 2 && taken === 0; size--) {
         if (i + size > chars.length) continue;
         const piece = chars.slice(i, i + size).join('');
-        const slip = await slipFor(piece, (w, kind) => kind === 'homophone' && termy(w), knownWords);
+        const slip = await slipFor(
+          piece,
+          (w, kind) => kind === 'homophone' && termy(w),
+          knownWords,
+        );
         if (slip) {
-          found.push({ text: piece, status: 'corrected', correction: slip.word, terms: context.termsOf(slip.word, 'slip'), at });
+          found.push({
+            text: piece,
+            status: 'corrected',
+            correction: slip.word,
+            terms: context.termsOf(slip.word, 'slip'),
+            at,
+          });
           taken = size;
         }
       }
@@ -260,7 +352,13 @@ export async function understandQuery(key: string, context: QueryContext, resolv
       const exact = await resolvers.exactPages(piece);
       found.push(
         exact.size > 0
-          ? { text: piece, status: 'exact', terms: [{ word: piece, weight: termWeight.exact, source: 'exact' }], exactPages: exact, at }
+          ? {
+              text: piece,
+              status: 'exact',
+              terms: [{ word: piece, weight: termWeight.exact, source: 'exact' }],
+              exactPages: exact,
+              at,
+            }
           : { text: piece, status: 'missing', terms: [], at },
       );
     }

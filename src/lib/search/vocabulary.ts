@@ -43,11 +43,16 @@ export function siteVocabulary(
 ): Set<string> {
   const words = new Set<string>();
   for (const doc of docs) {
-    for (const name of [doc.title, ...doc.aliases]) for (const piece of namePieces(name)) words.add(piece);
+    for (const name of [doc.title, ...doc.aliases])
+      for (const piece of namePieces(name)) words.add(piece);
     for (const word of segment(doc.body)) {
       const key = matchKey(word);
       const length = [...key].length;
-      if ((han.test(key) && length >= 2 && length <= maxWordLength && !particleEdge.test(key)) || latinWord.test(key)) words.add(key);
+      if (
+        (han.test(key) && length >= 2 && length <= maxWordLength && !particleEdge.test(key)) ||
+        latinWord.test(key)
+      )
+        words.add(key);
     }
   }
   for (const word of extra) {

@@ -63,7 +63,10 @@ function isEnvelope(value: unknown): value is Envelope {
  * another shape, items that fail validation and items from a newer version are set aside, every
  * valid item is kept, and older versions are migrated item by item.
  */
-export function decodeCollection<T>(raw: string | null | undefined, format: CollectionFormat<T>): Decoded<T> {
+export function decodeCollection<T>(
+  raw: string | null | undefined,
+  format: CollectionFormat<T>,
+): Decoded<T> {
   if (raw === null || raw === undefined || raw === '') return { items: [], setAside: [] };
   let parsed: unknown;
   try {

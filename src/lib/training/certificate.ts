@@ -24,7 +24,10 @@ export interface CertificateStatus {
 }
 
 /** Whether the certificate can be issued, and the scores it shows. */
-export function certificateStatus(plan: TrainingPlan, checks: readonly CheckResult[]): CertificateStatus {
+export function certificateStatus(
+  plan: TrainingPlan,
+  checks: readonly CheckResult[],
+): CertificateStatus {
   const rows = plan.modules.map((module): CertificateRow => {
     const summary = summarizeCheck(checks, module.id);
     const row: CertificateRow = { module, passed: summary.passed };
@@ -33,7 +36,11 @@ export function certificateStatus(plan: TrainingPlan, checks: readonly CheckResu
     return row;
   });
   const missing = rows.filter((r) => !r.passed).map((r) => r.module);
-  const status: CertificateStatus = { ready: plan.modules.length > 0 && missing.length === 0, rows, missing };
+  const status: CertificateStatus = {
+    ready: plan.modules.length > 0 && missing.length === 0,
+    rows,
+    missing,
+  };
   if (status.ready) {
     status.completedAt = Math.max(...rows.map((r) => r.passedAt ?? 0));
     status.average = Math.round(rows.reduce((sum, r) => sum + (r.best ?? 0), 0) / rows.length);

@@ -86,7 +86,11 @@ const compareText = (a: string, b: string) => (a > b ? 1 : a < b ? -1 : 0);
 function canonicalText(record: unknown): string {
   if (typeof record !== 'object' || record === null) return JSON.stringify(record);
   const fields = record as Record<string, unknown>;
-  return JSON.stringify(Object.keys(fields).sort().map((key) => [key, fields[key]]));
+  return JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((key) => [key, fields[key]]),
+  );
 }
 
 /** Later mark wins; at the same moment, "read" wins so a merge never depends on order. */

@@ -71,7 +71,8 @@ export function readEntries(marks: readonly LessonMark[]): Set<string> {
   const latest = new Map<string, LessonMark>();
   for (const mark of marks) {
     const seen = latest.get(mark.entry);
-    if (!seen || mark.at > seen.at || (mark.at === seen.at && mark.read)) latest.set(mark.entry, mark);
+    if (!seen || mark.at > seen.at || (mark.at === seen.at && mark.read))
+      latest.set(mark.entry, mark);
   }
   return new Set([...latest.values()].filter((m) => m.read).map((m) => m.entry));
 }
@@ -95,14 +96,21 @@ export function summarizeCheck(checks: readonly CheckResult[], moduleId: string)
 }
 
 /** A drill is done once an attempt reached an ending; a run that timed out does not count. */
-export function summarizeDrill(attempts: readonly PracticeAttempt[], drill: PlanDrill): DrillProgress {
+export function summarizeDrill(
+  attempts: readonly PracticeAttempt[],
+  drill: PlanDrill,
+): DrillProgress {
   const mine = attempts.filter((a) => a.drill === drill.id);
   const progress: DrillProgress = { ...drill, done: mine.some((a) => a.ending !== undefined) };
   if (mine.length > 0) progress.best = Math.max(...mine.map((a) => a.percent));
   return progress;
 }
 
-export function summarizeModule(module: PlanModule, records: ProgressRecords, read = readEntries(records.lessons)): ModuleProgress {
+export function summarizeModule(
+  module: PlanModule,
+  records: ProgressRecords,
+  read = readEntries(records.lessons),
+): ModuleProgress {
   const lessons = module.lessons.map((lesson) => ({ ...lesson, read: read.has(lesson.entry) }));
   const lessonsRead = lessons.filter((l) => l.read).length;
   const check = summarizeCheck(records.checks, module.id);
@@ -131,10 +139,16 @@ export function summarizeModule(module: PlanModule, records: ProgressRecords, re
 function nextStepIn(progress: ModuleProgress): NextStep | undefined {
   const { module } = progress;
   const lesson = progress.lessons.find((l) => !l.read);
-  if (lesson) return { kind: 'lesson', module, lesson: { entry: lesson.entry, title: lesson.title, href: lesson.href } };
+  if (lesson)
+    return {
+      kind: 'lesson',
+      module,
+      lesson: { entry: lesson.entry, title: lesson.title, href: lesson.href },
+    };
   if (!progress.check.passed) return { kind: 'check', module };
   const drill = progress.drills.find((d) => !d.done);
-  if (drill) return { kind: 'drill', module, drill: { id: drill.id, title: drill.title, href: drill.href } };
+  if (drill)
+    return { kind: 'drill', module, drill: { id: drill.id, title: drill.title, href: drill.href } };
   return undefined;
 }
 

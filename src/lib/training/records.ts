@@ -1,4 +1,14 @@
-import { boolean, formatOf, number, object, optional, percent, text, time, type Infer } from '../storage/schema';
+import {
+  boolean,
+  formatOf,
+  number,
+  object,
+  optional,
+  percent,
+  text,
+  time,
+  type Infer,
+} from '../storage/schema';
 
 // What the training path keeps in the browser. Every record carries the time it was made, so
 // records from two devices can be merged without a newer one ever losing to an older one.

@@ -13,13 +13,23 @@ export function endOfDay(now: number): number {
 const byDue = (a: ReviewCard, b: ReviewCard) => a.due - b.due || (a.question < b.question ? -1 : 1);
 
 /** Cards due by the end of today, earliest first; cards of questions no longer asked are left out. */
-export function dueToday(queue: readonly ReviewCard[], now: number, known?: ReadonlySet<string>): ReviewCard[] {
+export function dueToday(
+  queue: readonly ReviewCard[],
+  now: number,
+  known?: ReadonlySet<string>,
+): ReviewCard[] {
   const end = endOfDay(now);
-  return queue.filter((card) => card.due <= end && (!known || known.has(card.question))).sort(byDue);
+  return queue
+    .filter((card) => card.due <= end && (!known || known.has(card.question)))
+    .sort(byDue);
 }
 
 /** Cards due after today, earliest first. */
-export function dueLater(queue: readonly ReviewCard[], now: number, known?: ReadonlySet<string>): ReviewCard[] {
+export function dueLater(
+  queue: readonly ReviewCard[],
+  now: number,
+  known?: ReadonlySet<string>,
+): ReviewCard[] {
   const end = endOfDay(now);
   return queue.filter((card) => card.due > end && (!known || known.has(card.question))).sort(byDue);
 }

@@ -21,7 +21,12 @@ function toCard(card: ReviewCard): Card {
   return result;
 }
 
-function fromCard(question: string, card: Card, now: number, source: string | undefined): ReviewCard {
+function fromCard(
+  question: string,
+  card: Card,
+  now: number,
+  source: string | undefined,
+): ReviewCard {
   const result: ReviewCard = {
     question,
     due: card.due.getTime(),
@@ -63,21 +68,36 @@ export interface AnsweredQuestions {
  * Every question answered with a score below 1 enters the queue, or, when already there, is
  * rescheduled as a lapse. Questions answered fully right outside a review are left alone.
  */
-export function queueMisses(queue: readonly ReviewCard[], result: AnsweredQuestions, now: number, source: string): ReviewCard[] {
+export function queueMisses(
+  queue: readonly ReviewCard[],
+  result: AnsweredQuestions,
+  now: number,
+  source: string,
+): ReviewCard[] {
   const byQuestion = new Map(queue.map((card) => [card.question, card]));
   result.questions.forEach((question, i) => {
     const score = result.scores[i] ?? 0;
     if (score >= 1) return;
-    byQuestion.set(question, scheduleAnswer(byQuestion.get(question), question, score, now, source));
+    byQuestion.set(
+      question,
+      scheduleAnswer(byQuestion.get(question), question, score, now, source),
+    );
   });
   return [...byQuestion.values()];
 }
 
 /** A review round: every question asked is rescheduled by how well it was answered. */
-export function applyReview(queue: readonly ReviewCard[], result: AnsweredQuestions, now: number): ReviewCard[] {
+export function applyReview(
+  queue: readonly ReviewCard[],
+  result: AnsweredQuestions,
+  now: number,
+): ReviewCard[] {
   const byQuestion = new Map(queue.map((card) => [card.question, card]));
   result.questions.forEach((question, i) => {
-    byQuestion.set(question, scheduleAnswer(byQuestion.get(question), question, result.scores[i] ?? 0, now));
+    byQuestion.set(
+      question,
+      scheduleAnswer(byQuestion.get(question), question, result.scores[i] ?? 0, now),
+    );
   });
   return [...byQuestion.values()];
 }

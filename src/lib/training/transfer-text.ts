@@ -19,9 +19,14 @@ export function importProblemText(problem: ImportProblem): string {
 }
 
 /** What an import did: what was taken, what was older and kept, what was skipped. */
-export function importReportText<A extends PracticeAttempt>(read: Extract<ReadExport<A>, { ok: true }>, report: MergeReport): string {
+export function importReportText<A extends PracticeAttempt>(
+  read: Extract<ReadExport<A>, { ok: true }>,
+  report: MergeReport,
+): string {
   const t = transferText;
-  const added = recordSections.filter((s) => report[s].added > 0).map((s) => t.count(t.sections[s], report[s].added));
+  const added = recordSections
+    .filter((s) => report[s].added > 0)
+    .map((s) => t.count(t.sections[s], report[s].added));
   const older = recordSections.reduce((sum, s) => sum + report[s].older, 0);
   const skipped = recordSections.reduce((sum, s) => sum + read.skipped[s], 0);
   const valid = recordSections.reduce((sum, s) => sum + read.records[s].length, 0);

@@ -19,9 +19,16 @@ export type TransferFormats<A extends PracticeAttempt> = {
 };
 
 /** The text of an export file. */
-export function buildExport<A extends PracticeAttempt>(records: TrainingRecords<A>, formats: TransferFormats<A>, now: number): string {
+export function buildExport<A extends PracticeAttempt>(
+  records: TrainingRecords<A>,
+  formats: TransferFormats<A>,
+  now: number,
+): string {
   const sections = Object.fromEntries(
-    recordSections.map((section) => [section, { v: formats[section].version, items: records[section] }]),
+    recordSections.map((section) => [
+      section,
+      { v: formats[section].version, items: records[section] },
+    ]),
   );
   return `${JSON.stringify({ kind: exportKind, version: exportVersion, exportedAt: new Date(now).toISOString(), sections }, null, 1)}\n`;
 }
@@ -46,7 +53,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads an export file. Never throws: a file that is not ours is refused with the reason. */
-export function readExport<A extends PracticeAttempt>(text: string, formats: TransferFormats<A>): ReadExport<A> {
+export function readExport<A extends PracticeAttempt>(
+  text: string,
+  formats: TransferFormats<A>,
+): ReadExport<A> {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   if (text.length > maxImportBytes) return { ok: false, problem: 'too-large' };
   let parsed: unknown;
@@ -55,12 +65,20 @@ export function readExport<A extends PracticeAttempt>(text: string, formats: Tra
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  if (!isObject(parsed) || parsed.kind !== exportKind || !Number.isInteger(parsed.version) || !isObject(parsed.sections)) {
+  if (
+    !isObject(parsed) ||
+    parsed.kind !== exportKind ||
+    !Number.isInteger(parsed.version) ||
+    !isObject(parsed.sections)
+  ) {
     return { ok: false, problem: 'not-ours' };
   }
   const sections = parsed.sections;
   let newer = (parsed.version as number) > exportVersion;
-  const skipped = Object.fromEntries(recordSections.map((s) => [s, 0])) as Record<RecordSection, number>;
+  const skipped = Object.fromEntries(recordSections.map((s) => [s, 0])) as Record<
+    RecordSection,
+    number
+  >;
   const read = <S extends RecordSection>(section: S): TrainingRecords<A>[S] => {
     if (!(section in sections)) return [] as TrainingRecords<A>[S];
     const decoded = decodeEnvelope(sections[section], formats[section]);

@@ -14,7 +14,9 @@ import { collectionNames } from '../../lib/content/collections';
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const entries: ReferenceOption[] = collectionNames.flatMap((collection) =>
-    catalog.list(collection).map((entry) => ({ id: entry.id, title: entry.data.title, collection })),
+    catalog
+      .list(collection)
+      .map((entry) => ({ id: entry.id, title: entry.data.title, collection })),
   );
   const firm = process.env.PLAYBOOK_FIRM;
   const config = editorConfig({

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, formatProblems, type EntryRecord } from '../../../src/lib/content/check-references';
+import {
+  checkReferences,
+  formatProblems,
+  type EntryRecord,
+} from '../../../src/lib/content/check-references';
 import { referencesOf } from '../../../src/lib/content/reference-fields';
 
-function record(collection: EntryRecord['collection'], id: string, data: Record<string, unknown> = {}): EntryRecord {
-  return { collection, id, file: `src/content/${collection}/${id}.mdx`, references: referencesOf(collection, data) };
+function record(
+  collection: EntryRecord['collection'],
+  id: string,
+  data: Record<string, unknown> = {},
+): EntryRecord {
+  return {
+    collection,
+    id,
+    file: `src/content/${collection}/${id}.mdx`,
+    references: referencesOf(collection, data),
+  };
 }
 
 describe('checkReferences', () => {
@@ -23,18 +36,28 @@ describe('checkReferences', () => {
       record('procedures', 'complaint-steps'),
     ]);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'src/content/incidents/crowd.mdx', field: 'procedures[0]', value: 'complaint-stepz' });
+    expect(problem).toMatchObject({
+      file: 'src/content/incidents/crowd.mdx',
+      field: 'procedures[0]',
+      value: 'complaint-stepz',
+    });
     expect(problem?.message).toContain('是不是想写 "complaint-steps"？');
     expect(problem?.message).toContain('src/content/procedures/complaint-stepz.mdx');
   });
 
   it('offers no guess when nothing is close', () => {
-    const [problem] = checkReferences([record('incidents', 'crowd', { forms: ['zzzzzzzz'] }), record('forms', 'sheet')]);
+    const [problem] = checkReferences([
+      record('incidents', 'crowd', { forms: ['zzzzzzzz'] }),
+      record('forms', 'sheet'),
+    ]);
     expect(problem?.message).not.toContain('是不是想写');
   });
 
   it('rejects an id from a collection the field does not accept', () => {
-    const [problem] = checkReferences([record('incidents', 'crowd', { forms: ['steps'] }), record('procedures', 'steps')]);
+    const [problem] = checkReferences([
+      record('incidents', 'crowd', { forms: ['steps'] }),
+      record('procedures', 'steps'),
+    ]);
     expect(problem?.field).toBe('forms[0]');
     expect(problem?.message).toContain('只能引用 forms 的条目，但 "steps" 是 procedures 的条目');
   });
@@ -42,7 +65,9 @@ describe('checkReferences', () => {
   it('reports an id used twice, once, naming both files', () => {
     const problems = checkReferences([record('incidents', 'media'), record('glossary', 'media')]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain('src/content/incidents/media.mdx（incidents）已经使用了这个 id');
+    expect(problems[0]?.message).toContain(
+      'src/content/incidents/media.mdx（incidents）已经使用了这个 id',
+    );
     expect(problems[0]?.file).toBe('src/content/glossary/media.mdx');
   });
 
@@ -52,7 +77,10 @@ describe('checkReferences', () => {
       nodes: [{ choices: [{ cites: ['crowd'] }, { cites: ['nope'] }] }],
       endings: [{ cites: ['drill-a'] }],
     });
-    const module = record('modules', 'basics', { lessons: [{ entry: 'missing-lesson' }], drills: ['drill-a'] });
+    const module = record('modules', 'basics', {
+      lessons: [{ entry: 'missing-lesson' }],
+      drills: ['drill-a'],
+    });
     const problems = checkReferences([drill, module, record('incidents', 'crowd')]);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
       'src/content/drills/drill-a.mdx nodes[0].choices[1].cites[0]',

@@ -1,4 +1,9 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 beforeAll(() => useTestStorageEngine());
@@ -34,10 +39,15 @@ describe('$attempts', () => {
   });
 
   it('keeps the valid attempts of a partly corrupted value and says so', async () => {
-    setTestStorageKey('cp:attempts', JSON.stringify({ v: 1, items: [valid, { drill: 'x', percent: 900 }] }));
+    setTestStorageKey(
+      'cp:attempts',
+      JSON.stringify({ v: 1, items: [valid, { drill: 'x', percent: 900 }] }),
+    );
     const { attempts, persisted } = await load();
     expect(attempts.$attempts.get()).toEqual([valid]);
-    expect(persisted.$storageNotices.get()).toEqual([{ key: 'cp:attempts', problem: 'partial', count: 1 }]);
+    expect(persisted.$storageNotices.get()).toEqual([
+      { key: 'cp:attempts', problem: 'partial', count: 1 },
+    ]);
   });
 
   it('starts empty on a value that is not JSON, without throwing', async () => {
@@ -50,7 +60,10 @@ describe('$attempts', () => {
   it('takes the best score per drill', async () => {
     setTestStorageKey(
       'cp:attempts',
-      JSON.stringify({ v: 1, items: [valid, { ...valid, percent: 40 }, { ...valid, drill: 'other', percent: 55 }] }),
+      JSON.stringify({
+        v: 1,
+        items: [valid, { ...valid, percent: 40 }, { ...valid, drill: 'other', percent: 55 }],
+      }),
     );
     const { attempts } = await load();
     expect(attempts.$bestScores.get()).toEqual({ 'drill-double-sold': 100, other: 55 });

@@ -42,7 +42,10 @@ describe('$reportCodes in two tabs', () => {
     const { $reportCodes, rememberReportCodes } = await import('../../../src/stores/report-codes');
     rememberReportCodes(['CPR1.here']);
     // Another tab's report adds its own code.
-    setTestStorageKey('cp:report-codes', JSON.stringify({ v: 1, items: ['CPR1.here', 'CPR1.there'] }));
+    setTestStorageKey(
+      'cp:report-codes',
+      JSON.stringify({ v: 1, items: ['CPR1.here', 'CPR1.there'] }),
+    );
     expect($reportCodes.get()).toEqual(['CPR1.here', 'CPR1.there']);
     rememberReportCodes(['CPR1.here', 'CPR1.more']);
     expect($reportCodes.get()).toEqual(['CPR1.here', 'CPR1.more', 'CPR1.there']);

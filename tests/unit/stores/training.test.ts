@@ -1,4 +1,9 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TrainingPlan } from '../../../src/lib/training/plan';
 
@@ -51,7 +56,10 @@ describe('training stores', () => {
   });
 
   it('makes a new mark newer than the one it replaces, even one from a clock that runs ahead', async () => {
-    setTestStorageKey('cp:lessons', JSON.stringify({ v: 1, items: [{ entry: 'a', read: true, at: 5_000 }] }));
+    setTestStorageKey(
+      'cp:lessons',
+      JSON.stringify({ v: 1, items: [{ entry: 'a', read: true, at: 5_000 }] }),
+    );
     const { training } = await load();
     training.setLessonRead('a', false, 1_000);
     expect(training.$lessonMarks.get()).toEqual([{ entry: 'a', read: false, at: 5_001 }]);
@@ -66,19 +74,29 @@ describe('training stores', () => {
     training.recordCheck('m1', { percent: 90, questions: ['q1', 'q2'] }, 80);
     stop();
     expect(seen).toEqual([0, 1, 2]);
-    expect(stored('cp:checks').items[0]).toMatchObject({ module: 'm1', percent: 90, passMark: 80, asked: 2 });
+    expect(stored('cp:checks').items[0]).toMatchObject({
+      module: 'm1',
+      percent: 90,
+      passMark: 80,
+      asked: 2,
+    });
     expect(training.certificate(plan).get().ready).toBe(true);
   });
 
   it('keeps the learner name as cleaned plain text', async () => {
     const { training } = await load();
-    expect(training.setLearnerName('  <i>王五</i>\u0000 ', 7)).toEqual({ name: '<i>王五</i>', saved: true });
+    expect(training.setLearnerName('  <i>王五</i>\u0000 ', 7)).toEqual({
+      name: '<i>王五</i>',
+      saved: true,
+    });
     expect(training.$learnerName.get()).toEqual([{ name: '<i>王五</i>', at: 7 }]);
   });
 
   it('queues missed questions and reschedules them after a review round', async () => {
     const { review } = await load();
-    expect(review.queueMissedQuestions({ questions: ['q1', 'q2'], scores: [1, 0] }, 'module:m1', 1_000)).toEqual({ missed: 1, saved: true });
+    expect(
+      review.queueMissedQuestions({ questions: ['q1', 'q2'], scores: [1, 0] }, 'module:m1', 1_000),
+    ).toEqual({ missed: 1, saved: true });
     const [card] = review.$reviewQueue.get();
     expect(card).toMatchObject({ question: 'q2', source: 'module:m1', reps: 1 });
     review.recordReviewRound({ questions: ['q2'], scores: [1] }, 2_000);
@@ -95,7 +113,15 @@ describe('export and import', () => {
       training.setLessonRead('a', true, 10);
       training.recordCheck('m1', { percent: 50, questions: ['q1'] }, 80, 20);
       review.queueMissedQuestions({ questions: ['q1'], scores: [0] }, 'module:m1', 20);
-      attempts.recordAttempt({ drill: 'd1', at: 30, choices: [0], ending: 'end', percent: 70, standards: {}, seconds: 9 });
+      attempts.recordAttempt({
+        drill: 'd1',
+        at: 30,
+        choices: [0],
+        ending: 'end',
+        percent: 70,
+        standards: {},
+        seconds: 9,
+      });
       training.setLearnerName('张三', 40);
       text = transfer.exportTrainingRecords(50);
     }
@@ -106,21 +132,27 @@ describe('export and import', () => {
     const outcome = transfer.importTrainingRecords(text);
     expect(outcome).toEqual({
       ok: true,
-      message: '导入完成：新增或更新了课程阅读 1 条、知识检查成绩 1 条、演练记录 1 条、复习题 1 条、证书姓名 1 条。',
+      message:
+        '导入完成：新增或更新了课程阅读 1 条、知识检查成绩 1 条、演练记录 1 条、复习题 1 条、证书姓名 1 条。',
     });
     expect(training.$lessonMarks.get()).toEqual([{ entry: 'a', read: true, at: 10 }]);
     expect(attempts.$attempts.get()).toHaveLength(1);
     expect(review.$reviewQueue.get()[0]?.question).toBe('q1');
     expect(training.$learnerName.get()[0]?.name).toBe('张三');
     expect(stored('cp:checks').items).toHaveLength(1);
-    expect(transfer.importTrainingRecords(text).message).toBe('导入完成：文件里的记录这台设备都已经有了，进度没有变化。');
+    expect(transfer.importTrainingRecords(text).message).toBe(
+      '导入完成：文件里的记录这台设备都已经有了，进度没有变化。',
+    );
   });
 
   it('changes nothing when the file is refused', async () => {
     const { training, transfer } = await load();
     training.setLessonRead('a', true, 10);
     const before = getTestStorage()['cp:lessons'];
-    expect(transfer.importTrainingRecords('not json')).toEqual({ ok: false, message: expect.stringContaining('不是完整的 JSON') });
+    expect(transfer.importTrainingRecords('not json')).toEqual({
+      ok: false,
+      message: expect.stringContaining('不是完整的 JSON'),
+    });
     expect(getTestStorage()['cp:lessons']).toBe(before);
   });
 });

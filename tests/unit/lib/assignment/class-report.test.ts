@@ -193,12 +193,17 @@ describe('buildClassReport', () => {
       ['risks-03', 50, 2],
     ]);
     // Played once along the path, never started once.
-    expect(group?.drills).toEqual([{ id: 'drill-double-sold', average: Math.round(doubleSold.percent / 2), count: 2 }]);
+    expect(group?.drills).toEqual([
+      { id: 'drill-double-sold', average: Math.round(doubleSold.percent / 2), count: 2 },
+    ]);
     // Each standard's class average is the mean of the trainees' own standard scores.
     const [zhang, li] = group?.rows.map((r) => r.counted.score.standards) ?? [];
     expect(zhang?.timeliness).toBeGreaterThan(0);
     expect(li?.timeliness).toBe(0);
-    expect(group?.standards.timeliness).toEqual({ average: Math.round(((zhang?.timeliness ?? 0) + 0) / 2), count: 2 });
+    expect(group?.standards.timeliness).toEqual({
+      average: Math.round(((zhang?.timeliness ?? 0) + 0) / 2),
+      count: 2,
+    });
   });
 
   it('separates codes of another assignment and marks them when one was asked for', () => {
@@ -227,7 +232,9 @@ describe('classReportCsv', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     const total = Math.round(((3 + doubleSold.percent / 100) / 4) * 100);
-    expect(lines[1]).toContain(`,张三,A001,${total},通过,60,1,1,2025-03-09 09:00,2025-03-09 09:20,20,`);
+    expect(lines[1]).toContain(
+      `,张三,A001,${total},通过,60,1,1,2025-03-09 09:00,2025-03-09 09:20,20,`,
+    );
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")","B,002",`);
     expect(lines[1]?.endsWith(code())).toBe(true);
   });

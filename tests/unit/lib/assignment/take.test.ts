@@ -63,7 +63,8 @@ describe('taking an assignment', () => {
   });
 
   it('shows choices in an order fixed by the assignment, the trainee and the attempt', () => {
-    const order = (attempt: number) => shownOrder(4, `${choiceOrderSeed(assignment, 'A001', attempt)}:n1`);
+    const order = (attempt: number) =>
+      shownOrder(4, `${choiceOrderSeed(assignment, 'A001', attempt)}:n1`);
     expect(order(1)).toEqual(order(1));
     const orders = new Set([1, 2, 3, 4, 5, 6].map((n) => order(n).join('')));
     expect(orders.size).toBeGreaterThan(1);

@@ -27,7 +27,9 @@ describe('the editor page and its own CSP', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html.match(/content-security-policy/g)).toHaveLength(1);
     expect(html).toContain(`content="${editorPolicy('https://git.example.cn')}"`);
-    expect(html).toContain('<link href="/admin/config.yml" type="application/yaml" rel="cms-config-url">');
+    expect(html).toContain(
+      '<link href="/admin/config.yml" type="application/yaml" rel="cms-config-url">',
+    );
     expect(html).toContain('<script type="module" src="/admin/cms/editor.js?v=abc%201"></script>');
     expect(html).toMatch(/<main data-editor-loading>\s*<h1>培训内容编辑器<\/h1>/);
   });

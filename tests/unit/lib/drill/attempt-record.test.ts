@@ -20,7 +20,9 @@ describe('parseAttempt', () => {
   });
 
   it('drops standards it does not know, keeps the rest', () => {
-    expect(parseAttempt({ ...valid, standards: { timeliness: 80, speed: 5 } })?.standards).toEqual({ timeliness: 80 });
+    expect(parseAttempt({ ...valid, standards: { timeliness: 80, speed: 5 } })?.standards).toEqual({
+      timeliness: 80,
+    });
   });
 
   it.each([

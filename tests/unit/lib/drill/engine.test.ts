@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestChoice, choose, retrace, scoreScenario, startScenario, type Scenario } from '../../../../src/lib/drill/engine';
+import {
+  bestChoice,
+  choose,
+  retrace,
+  scoreScenario,
+  startScenario,
+  type Scenario,
+} from '../../../../src/lib/drill/engine';
 
 const scenario: Scenario = {
   start: 'n1',
@@ -123,7 +130,12 @@ describe('branching on the meter', () => {
         id: 'n1',
         choices: [
           { next: 'n2', meter: -20, scores: { effectiveness: 3 } },
-          { next: 'n2', meter: 25, scores: { timeliness: 1 }, branches: [{ min: 80, next: 'live' }] },
+          {
+            next: 'n2',
+            meter: 25,
+            scores: { timeliness: 1 },
+            branches: [{ min: 80, next: 'live' }],
+          },
         ],
       },
       { id: 'n2', choices: [{ next: 'good', meter: 0, scores: { continuity: 2 } }] },
@@ -147,7 +159,13 @@ describe('branching on the meter', () => {
 
   it('re-scores a retraced play along the branch that was really taken', () => {
     const play = retrace(branching, [1, 0]);
-    expect(play).toMatchObject({ ending: 'bad', steps: [{ node: 'n1', choice: 1 }, { node: 'live', choice: 0 }] });
+    expect(play).toMatchObject({
+      ending: 'bad',
+      steps: [
+        { node: 'n1', choice: 1 },
+        { node: 'live', choice: 0 },
+      ],
+    });
     // n1: 1 of 3; live: 2 of 2.
     expect(scoreScenario(branching, play!.steps).percent).toBe(60);
   });

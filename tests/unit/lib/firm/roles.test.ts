@@ -9,8 +9,15 @@ describe('role titles', () => {
   });
 
   it('replaces every title in a page, the longer first, and never twice', () => {
-    const page = '<p>立即报告总监（营销经理）和项目经理；项目经理再通知集团客户经理。</p><a aria-label="项目经理">x</a>';
-    expect(substituteRoles(page, { director: '营销总监', 'project-manager': '案场经理', 'customer-manager': '项目经理' })).toBe(
+    const page =
+      '<p>立即报告总监（营销经理）和项目经理；项目经理再通知集团客户经理。</p><a aria-label="项目经理">x</a>';
+    expect(
+      substituteRoles(page, {
+        director: '营销总监',
+        'project-manager': '案场经理',
+        'customer-manager': '项目经理',
+      }),
+    ).toBe(
       '<p>立即报告营销总监和案场经理；案场经理再通知集团项目经理。</p><a aria-label="案场经理">x</a>',
     );
   });

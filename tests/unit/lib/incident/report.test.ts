@@ -167,7 +167,9 @@ describe('reportText', () => {
   });
 
   it('names the firm and when the written report is due by its deadline', () => {
-    expect(text).toContain(`书面报告时限：事发后 12 小时内，即 ${clock.dateTime(t0 + 12 * 60 * min)} 前提交\n`);
+    expect(text).toContain(
+      `书面报告时限：事发后 12 小时内，即 ${clock.dateTime(t0 + 12 * 60 * min)} 前提交\n`,
+    );
     const strict = reportText(input({ firm: { name: '蓝湾置业', reportDeadlineHours: 2 } }));
     expect(strict).toContain(`事发后 2 小时内，即 ${clock.dateTime(t0 + 2 * 60 * min)} 前提交`);
     expect(strict.split('\n')[1]).toBe('蓝湾置业');
@@ -213,4 +215,3 @@ describe('report text safety', () => {
     expect(text).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 });
-

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogEntry, entryIdOfUrl, parseCatalog, serializeCatalog } from '../../../../src/lib/search/catalog';
+import {
+  catalogEntry,
+  entryIdOfUrl,
+  parseCatalog,
+  serializeCatalog,
+} from '../../../../src/lib/search/catalog';
 import { buildTermIndex } from '../../../../src/lib/search/term-index';
 
 const Z = '\u200B';
@@ -42,14 +47,30 @@ describe('catalogEntry', () => {
   });
 
   it('explains which page lacks metadata and where it comes from', () => {
-    const message = catalogEntry('zh-cn_2', { url: '/about/', content: '', meta: { title: '关于' } });
+    const message = catalogEntry('zh-cn_2', {
+      url: '/about/',
+      content: '',
+      meta: { title: '关于' },
+    });
     expect(message).toMatch(/\/about\/.*collection.*EntryLayout/);
   });
 });
 
 describe('catalog file', () => {
-  const pages = [{ id: 'b', url: '/glossary/qunsu/', collection: 'glossary', title: '群诉', aliases: ['集体投诉'], steps: [] }];
-  const terms = buildTermIndex([{ title: '群诉', aliases: ['集体投诉'], summary: '', signals: [], actions: [], body: '群诉' }], ['群诉', '集体投诉']);
+  const pages = [
+    {
+      id: 'b',
+      url: '/glossary/qunsu/',
+      collection: 'glossary',
+      title: '群诉',
+      aliases: ['集体投诉'],
+      steps: [],
+    },
+  ];
+  const terms = buildTermIndex(
+    [{ title: '群诉', aliases: ['集体投诉'], summary: '', signals: [], actions: [], body: '群诉' }],
+    ['群诉', '集体投诉'],
+  );
 
   it('round-trips pages and term index through JSON', () => {
     const parsed = parseCatalog(JSON.parse(serializeCatalog(pages, terms)));
@@ -60,8 +81,12 @@ describe('catalog file', () => {
 
   it('refuses another version, a malformed page or a malformed index', () => {
     expect(() => parseCatalog({ version: 1, pages: [] })).toThrow(/version 1/);
-    expect(() => parseCatalog({ version: 2, pages: [['a', '/a/', 'cases', 7, [], []]], terms })).toThrow(/malformed/);
-    expect(() => parseCatalog({ version: 2, pages: [], terms: { words: '' } })).toThrow(/term index/);
+    expect(() =>
+      parseCatalog({ version: 2, pages: [['a', '/a/', 'cases', 7, [], []]], terms }),
+    ).toThrow(/malformed/);
+    expect(() => parseCatalog({ version: 2, pages: [], terms: { words: '' } })).toThrow(
+      /term index/,
+    );
   });
 });
 

@@ -7,7 +7,10 @@ describe('createSearch', () => {
     const { search } = smallSearch();
     const outcome = await search('业主在售楼处门口拉横幅怎么办');
     expect(outcome.dropped).toEqual(expect.arrayContaining(['在', '怎么办']));
-    expect(outcome.words.find((w) => w.text === '拉横幅')?.terms.map((t) => t.word)).toEqual(['拉横幅', '群诉']);
+    expect(outcome.words.find((w) => w.text === '拉横幅')?.terms.map((t) => t.word)).toEqual([
+      '拉横幅',
+      '群诉',
+    ]);
     expect(ids(outcome)[0]).toBe('crowd');
   });
 
@@ -28,7 +31,9 @@ describe('createSearch', () => {
   it('takes a same-sound slip for the word it was meant as, and names the page it corrects to', async () => {
     const { search } = smallSearch();
     const outcome = await search('一房两买');
-    expect(outcome.words).toEqual([expect.objectContaining({ text: '一房两买', status: 'corrected', correction: '一房两卖' })]);
+    expect(outcome.words).toEqual([
+      expect.objectContaining({ text: '一房两买', status: 'corrected', correction: '一房两卖' }),
+    ]);
     expect(ids(outcome)[0]).toBe('double');
     expect(outcome.best?.page.id).toBe('double');
   });
@@ -89,6 +94,8 @@ describe('createSearch', () => {
 
 describe('namesOf', () => {
   it('gives the query as typed and with slips corrected', () => {
-    expect(namesOf('房号买重', [{ text: '买重', status: 'corrected', correction: '卖重', terms: [] }])).toEqual(['房号买重', '房号卖重']);
+    expect(
+      namesOf('房号买重', [{ text: '买重', status: 'corrected', correction: '卖重', terms: [] }]),
+    ).toEqual(['房号买重', '房号卖重']);
   });
 });

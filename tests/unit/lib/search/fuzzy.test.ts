@@ -18,8 +18,17 @@ describe('Homophones', () => {
 });
 
 describe('SlipDictionary', () => {
-  const dictionary = new SlipDictionary(['卖重', '售楼处', '交付', '渗漏', '一房两卖', '严重', '客户会']);
-  const words = (text: string) => dictionary.candidates(text, sound).map((c) => `${c.word}:${c.kind}`);
+  const dictionary = new SlipDictionary([
+    '卖重',
+    '售楼处',
+    '交付',
+    '渗漏',
+    '一房两卖',
+    '严重',
+    '客户会',
+  ]);
+  const words = (text: string) =>
+    dictionary.candidates(text, sound).map((c) => `${c.word}:${c.kind}`);
 
   it('takes a same-sound slip for the known word, whole words included', () => {
     expect(words('买重')).toEqual(['卖重:homophone']);

@@ -16,11 +16,15 @@ describe('splitHan', () => {
 describe('htmlForIndex', () => {
   it('splits text but leaves tags and attribute values alone', () => {
     const html = '<span data-pagefind-filter="type:事件" title="a > b">事件</span>';
-    expect(htmlForIndex(html)).toBe(`<span data-pagefind-filter="type:事件" title="a > b">事${Z}件</span>`);
+    expect(htmlForIndex(html)).toBe(
+      `<span data-pagefind-filter="type:事件" title="a > b">事${Z}件</span>`,
+    );
   });
 
   it('splits across inline tags, so text in neighbouring elements does not fuse', () => {
-    expect(htmlForIndex('<a>闹事</a><span>事件</span>')).toBe(`<a>闹${Z}事</a><span>${Z}事${Z}件</span>`);
+    expect(htmlForIndex('<a>闹事</a><span>事件</span>')).toBe(
+      `<a>闹${Z}事</a><span>${Z}事${Z}件</span>`,
+    );
   });
 
   it('does not split where the neighbouring text is not Han', () => {
@@ -28,7 +32,8 @@ describe('htmlForIndex', () => {
   });
 
   it('leaves scripts, styles and comments byte for byte', () => {
-    const html = '<script type="application/json">{"t":"群诉"}</script><style>p::after{content:"渗漏"}</style><!-- 注释 --><p>群诉</p>';
+    const html =
+      '<script type="application/json">{"t":"群诉"}</script><style>p::after{content:"渗漏"}</style><!-- 注释 --><p>群诉</p>';
     expect(htmlForIndex(html)).toBe(
       `<script type="application/json">{"t":"群诉"}</script><style>p::after{content:"渗漏"}</style><!-- 注释 --><p>群${Z}诉</p>`,
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, phraseQuery, queryParts, rankingQuery, spellOut } from '../../../../src/lib/search/phrase';
+import {
+  matchKey,
+  phraseQuery,
+  queryParts,
+  rankingQuery,
+  spellOut,
+} from '../../../../src/lib/search/phrase';
 
 describe('query phrases', () => {
   it('folds width, case and spaces for comparing', () => {

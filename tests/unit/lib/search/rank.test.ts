@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { bestAnswer, type RankedHit, rankPages, rankSettings } from '../../../../src/lib/search/rank';
+import {
+  bestAnswer,
+  type RankedHit,
+  rankPages,
+  rankSettings,
+} from '../../../../src/lib/search/rank';
 import type { QueryAnalysis, QueryWord } from '../../../../src/lib/search/understand';
 import { catalog } from './small-site';
 
 const word = (text: string, extra: string[] = []): QueryWord => ({
   text,
   status: 'known',
-  terms: [{ word: text, weight: 1, source: 'query' }, ...extra.map((w) => ({ word: w, weight: 0.75, source: 'everyday' as const }))],
+  terms: [
+    { word: text, weight: 1, source: 'query' },
+    ...extra.map((w) => ({ word: w, weight: 0.75, source: 'everyday' as const })),
+  ],
 });
-const analysis = (words: QueryWord[], situation = false): QueryAnalysis => ({ words, dropped: [], situation });
+const analysis = (words: QueryWord[], situation = false): QueryAnalysis => ({
+  words,
+  dropped: [],
+  situation,
+});
 const ids = (hits: { page: { id: string } }[]) => hits.map((h) => h.page.id);
 
 describe('rankPages', () => {
@@ -26,8 +38,12 @@ describe('rankPages', () => {
   });
 
   it('favours incident cards when the query describes a situation', () => {
-    const score = (situation: boolean) => rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'crowd')?.score ?? 0;
-    const other = (situation: boolean) => rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'qunsu')?.score ?? 0;
+    const score = (situation: boolean) =>
+      rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'crowd')
+        ?.score ?? 0;
+    const other = (situation: boolean) =>
+      rankPages(analysis([word('群诉')], situation), catalog).find((h) => h.page.id === 'qunsu')
+        ?.score ?? 0;
     expect(score(true) / score(false)).toBeCloseTo(rankSettings.situationBoost);
     expect(other(true)).toBeCloseTo(other(false));
   });
@@ -48,21 +64,39 @@ describe('rankPages', () => {
 
 describe('bestAnswer', () => {
   const page = (id: string) => catalog.pages.find((p) => p.id === id)!;
-  const hit = (id: string, score: number, matched: string[], named = false): RankedHit => ({ page: page(id), score, matched, needles: [], via: 'query', named });
+  const hit = (id: string, score: number, matched: string[], named = false): RankedHit => ({
+    page: page(id),
+    score,
+    matched,
+    needles: [],
+    via: 'query',
+    named,
+  });
   const two = analysis([word('拉横幅'), word('售楼处')]);
 
   it('is the first incident when it leads clearly and matches most of the query', () => {
-    expect(bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 5, ['拉横幅'])], two)?.page.id).toBe('crowd');
+    expect(
+      bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 5, ['拉横幅'])], two)?.page
+        .id,
+    ).toBe('crowd');
   });
 
   it('is the incident the query names, however close the next page', () => {
-    expect(bestAnswer([hit('crowd', 10, ['拉横幅'], true), hit('qunsu', 9.9, ['拉横幅'])], two)?.page.id).toBe('crowd');
+    expect(
+      bestAnswer([hit('crowd', 10, ['拉横幅'], true), hit('qunsu', 9.9, ['拉横幅'])], two)?.page.id,
+    ).toBe('crowd');
   });
 
   it('is nothing when the first page is not an incident, the lead is small or few words match', () => {
-    expect(bestAnswer([hit('qunsu', 10, ['拉横幅', '售楼处']), hit('crowd', 5, ['拉横幅'])], two)).toBeUndefined();
-    expect(bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 9, ['拉横幅'])], two)).toBeUndefined();
+    expect(
+      bestAnswer([hit('qunsu', 10, ['拉横幅', '售楼处']), hit('crowd', 5, ['拉横幅'])], two),
+    ).toBeUndefined();
+    expect(
+      bestAnswer([hit('crowd', 10, ['拉横幅', '售楼处']), hit('qunsu', 9, ['拉横幅'])], two),
+    ).toBeUndefined();
     const three = analysis([word('拉横幅'), word('售楼处'), word('门口')]);
-    expect(bestAnswer([hit('crowd', 10, ['拉横幅']), hit('qunsu', 2, ['拉横幅'])], three)).toBeUndefined();
+    expect(
+      bestAnswer([hit('crowd', 10, ['拉横幅']), hit('qunsu', 2, ['拉横幅'])], three),
+    ).toBeUndefined();
   });
 });

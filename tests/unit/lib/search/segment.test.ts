@@ -3,11 +3,19 @@ import { segmentHan, tokenize } from '../../../../src/lib/search/segment';
 
 const words = new Set(['售楼处', '售楼', '门口', '拉横幅', '房号', 'kpi']);
 const stops = new Set(['在', '了', '怎么办', '的']);
-const dictionary = { isWord: (w: string) => words.has(w), isStop: (w: string) => stops.has(w), maxLength: 3 };
+const dictionary = {
+  isWord: (w: string) => words.has(w),
+  isStop: (w: string) => stops.has(w),
+  maxLength: 3,
+};
 
 describe('segmentHan', () => {
   it('cuts a sentence into the fewest known words, preferring the longer one', () => {
-    expect(segmentHan('售楼处门口拉横幅', dictionary).map((p) => p.text)).toEqual(['售楼处', '门口', '拉横幅']);
+    expect(segmentHan('售楼处门口拉横幅', dictionary).map((p) => p.text)).toEqual([
+      '售楼处',
+      '门口',
+      '拉横幅',
+    ]);
   });
 
   it('marks stop words and unknown characters', () => {

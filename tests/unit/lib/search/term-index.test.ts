@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermIndex, countWords, decodeNumbers, encodeNumbers, type SearchDocument, TermIndex, vocabularyTrie } from '../../../../src/lib/search/term-index';
+import {
+  buildTermIndex,
+  countWords,
+  decodeNumbers,
+  encodeNumbers,
+  type SearchDocument,
+  TermIndex,
+  vocabularyTrie,
+} from '../../../../src/lib/search/term-index';
 
-const doc = (fields: Partial<SearchDocument>): SearchDocument => ({ title: '', aliases: [], summary: '', signals: [], actions: [], body: '', ...fields });
+const doc = (fields: Partial<SearchDocument>): SearchDocument => ({
+  title: '',
+  aliases: [],
+  summary: '',
+  signals: [],
+  actions: [],
+  body: '',
+  ...fields,
+});
 
 describe('countWords', () => {
   it('counts every occurrence of every vocabulary word, overlapping words included', () => {

@@ -3,7 +3,13 @@ import { compileLexicon } from '../../../../src/lib/search/lexicon';
 import { QueryContext, understandQuery } from '../../../../src/lib/search/understand';
 import { catalog, words } from './small-site';
 
-const context = new QueryContext(catalog, compileLexicon(words, catalog.pages.filter((p) => p.collection === 'glossary')));
+const context = new QueryContext(
+  catalog,
+  compileLexicon(
+    words,
+    catalog.pages.filter((p) => p.collection === 'glossary'),
+  ),
+);
 const resolvers = {
   exactPages: async () => new Set<string>(),
   slips: async (text: string, known: Iterable<string>) => {
@@ -11,7 +17,12 @@ const resolvers = {
     return new SlipDictionary(known).candidates(text, new Homophones());
   },
 };
-const read = async (query: string) => (await understandQuery(query, context, resolvers)).words.map((w) => [w.text, w.status, w.correction ?? '']);
+const read = async (query: string) =>
+  (await understandQuery(query, context, resolvers)).words.map((w) => [
+    w.text,
+    w.status,
+    w.correction ?? '',
+  ]);
 
 describe('understandQuery', () => {
   it('drops question words and reads a situation as one', async () => {

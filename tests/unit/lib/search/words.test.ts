@@ -10,7 +10,10 @@ describe('compileLexicon', () => {
 
   it('maps everyday words and abbreviations to playbook words, Latin in lower case', () => {
     expect(lexicon.expansions.get('拉横幅')?.map((t) => t.word)).toContain('群诉');
-    expect(lexicon.expansions.get('kpi')?.map((t) => [t.word, t.source])).toContainEqual(['考核', 'abbreviation']);
+    expect(lexicon.expansions.get('kpi')?.map((t) => [t.word, t.source])).toContainEqual([
+      '考核',
+      'abbreviation',
+    ]);
   });
 
   it('searches each member of a synonym group as the others', () => {
@@ -19,7 +22,9 @@ describe('compileLexicon', () => {
   });
 
   it('searches a glossary alias as its term, without the bracketed second name', () => {
-    expect(lexicon.expansions.get('甲方')).toEqual([{ word: '开发商', weight: expect.any(Number), source: 'term' }]);
+    expect(lexicon.expansions.get('甲方')).toEqual([
+      { word: '开发商', weight: expect.any(Number), source: 'term' },
+    ]);
   });
 
   it('tells situation words from question words', () => {
@@ -43,15 +48,21 @@ describe('the word lists (src/config/search-words.ts)', () => {
 
   it('do not list a word both as a stop word and as a word to search', () => {
     const stop = new Set(searchWords.stopWords);
-    const both = [...Object.keys(searchWords.everyday), ...Object.keys(searchWords.topics)].filter((w) => stop.has(w));
+    const both = [...Object.keys(searchWords.everyday), ...Object.keys(searchWords.topics)].filter(
+      (w) => stop.has(w),
+    );
     expect(both).toEqual([]);
   });
 });
 
 describe('vocabulary', () => {
   it('cuts names at punctuation and at 或/和/与/及', () => {
-    expect(namePieces('介绍错误、超范围承诺、保留房号被售出')).toEqual(expect.arrayContaining(['超范围承诺', '保留房号被售出']));
-    expect(namePieces('房号卖重或折扣算错')).toEqual(expect.arrayContaining(['房号卖重', '折扣算错']));
+    expect(namePieces('介绍错误、超范围承诺、保留房号被售出')).toEqual(
+      expect.arrayContaining(['超范围承诺', '保留房号被售出']),
+    );
+    expect(namePieces('房号卖重或折扣算错')).toEqual(
+      expect.arrayContaining(['房号卖重', '折扣算错']),
+    );
   });
 
   it('keeps general words but not those glued to a particle', () => {

@@ -63,8 +63,14 @@ describe('mergeText', () => {
           const { text } = mergeText(base, mine, theirs);
           // Where an insertion can be aligned two ways (" b" + "b!" at 1 reads as "!b" at 2), the
           // added characters may interleave; nothing is lost when both sides survive in order.
-          expect(isSubsequence(mine, text), `${JSON.stringify(mine)} in ${JSON.stringify(text)}`).toBe(true);
-          expect(isSubsequence(theirs, text), `${JSON.stringify(theirs)} in ${JSON.stringify(text)}`).toBe(true);
+          expect(
+            isSubsequence(mine, text),
+            `${JSON.stringify(mine)} in ${JSON.stringify(text)}`,
+          ).toBe(true);
+          expect(
+            isSubsequence(theirs, text),
+            `${JSON.stringify(theirs)} in ${JSON.stringify(text)}`,
+          ).toBe(true);
           expect(text.length).toBeGreaterThanOrEqual(Math.max(mine.length, theirs.length));
         },
       ),

@@ -1,9 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certificateStatus, cleanName, nameMaxLength } from '../../../../src/lib/training/certificate';
+import {
+  certificateStatus,
+  cleanName,
+  nameMaxLength,
+} from '../../../../src/lib/training/certificate';
 import { plan } from './fixtures';
 
-const check = (module: string, percent: number, at: number, passMark = 80) => ({ module, at, percent, passMark, asked: 10 });
+const check = (module: string, percent: number, at: number, passMark = 80) => ({
+  module,
+  at,
+  percent,
+  passMark,
+  asked: 10,
+});
 
 describe('certificateStatus', () => {
   it('lists every module whose check is not passed, in path order', () => {
@@ -15,7 +25,11 @@ describe('certificateStatus', () => {
   });
 
   it('is ready once every check is passed, dated by the last first pass, with best scores', () => {
-    const status = certificateStatus(plan, [check('m1', 80, 10), check('m1', 100, 30), check('m2', 75, 20, 70)]);
+    const status = certificateStatus(plan, [
+      check('m1', 80, 10),
+      check('m1', 100, 30),
+      check('m2', 75, 20, 70),
+    ]);
     expect(status).toMatchObject({ ready: true, missing: [], completedAt: 20, average: 88 });
     expect(status.rows.map((r) => [r.module.id, r.best, r.passedAt])).toEqual([
       ['m1', 100, 10],

@@ -17,7 +17,10 @@ function module(id: string, lessons: string[], drills: string[], passMark = 80):
 
 /** Two modules sharing one lesson (shared) and one drill (d-shared); the second has no own drill. */
 export const plan: TrainingPlan = {
-  modules: [module('m1', ['a', 'b', 'shared'], ['d1', 'd-shared']), module('m2', ['shared', 'c'], ['d-shared'], 70)],
+  modules: [
+    module('m1', ['a', 'b', 'shared'], ['d1', 'd-shared']),
+    module('m2', ['shared', 'c'], ['d-shared'], 70),
+  ],
   questions: ['q1', 'q2', 'q3'],
 };
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRecords, recordSections, type TrainingRecords } from '../../../../src/lib/training/merge';
+import {
+  mergeRecords,
+  recordSections,
+  type TrainingRecords,
+} from '../../../../src/lib/training/merge';
 import type { LessonMark, ReviewCard } from '../../../../src/lib/training/records';
 import { run } from './fixtures';
 
@@ -29,7 +33,12 @@ const markArb = fc.record({ entry, read: fc.boolean(), at: time });
 /** A device's own marks: one per entry, as setLessonRead keeps them. */
 const marksArb = fc.uniqueArray(markArb, { selector: (m) => m.entry });
 const cardArb = fc
-  .record({ question: fc.constantFrom('q1', 'q2', 'q3'), updated: time, reps: fc.integer({ min: 0, max: 3 }), due: time })
+  .record({
+    question: fc.constantFrom('q1', 'q2', 'q3'),
+    updated: time,
+    reps: fc.integer({ min: 0, max: 3 }),
+    due: time,
+  })
   .map((c) => card(c.question, c.updated, c.reps, c.due));
 const cardsArb = fc.uniqueArray(cardArb, { selector: (c) => c.question });
 const checkArb = fc.record({
@@ -47,20 +56,33 @@ const recordsArb: fc.Arbitrary<TrainingRecords> = fc.record({
     { selector: (a) => `${a.drill}|${a.at}` },
   ),
   review: cardsArb,
-  learner: fc.option(fc.record({ name: fc.constantFrom('张三', '李四'), at: time }), { nil: undefined }).map((n) => (n ? [n] : [])),
+  learner: fc
+    .option(fc.record({ name: fc.constantFrom('张三', '李四'), at: time }), { nil: undefined })
+    .map((n) => (n ? [n] : [])),
 });
 
 /** Records as sets, so order inside a section does not matter. */
 function normal(records: TrainingRecords) {
-  return Object.fromEntries(recordSections.map((s) => [s, records[s].map((r) => JSON.stringify(r)).sort()]));
+  return Object.fromEntries(
+    recordSections.map((s) => [s, records[s].map((r) => JSON.stringify(r)).sort()]),
+  );
 }
 
 describe('mergeRecords', () => {
   it('never replaces a newer lesson mark with an older one', () => {
     const local: LessonMark[] = [{ entry: 'a', read: false, at: 20 }];
-    const incoming: LessonMark[] = [{ entry: 'a', read: true, at: 10 }, { entry: 'b', read: true, at: 5 }];
-    const { records, report } = mergeRecords({ ...none, lessons: local }, { ...none, lessons: incoming });
-    expect(records.lessons).toEqual([{ entry: 'a', read: false, at: 20 }, { entry: 'b', read: true, at: 5 }]);
+    const incoming: LessonMark[] = [
+      { entry: 'a', read: true, at: 10 },
+      { entry: 'b', read: true, at: 5 },
+    ];
+    const { records, report } = mergeRecords(
+      { ...none, lessons: local },
+      { ...none, lessons: incoming },
+    );
+    expect(records.lessons).toEqual([
+      { entry: 'a', read: false, at: 20 },
+      { entry: 'b', read: true, at: 5 },
+    ]);
     expect(report.lessons).toEqual({ added: 1, same: 0, older: 1 });
   });
 
@@ -73,7 +95,13 @@ describe('mergeRecords', () => {
   });
 
   it('keeps every check and drill attempt of both devices once, in time order', () => {
-    const check = (at: number, percent: number) => ({ module: 'm1', at, percent, passMark: 80, asked: 10 });
+    const check = (at: number, percent: number) => ({
+      module: 'm1',
+      at,
+      percent,
+      passMark: 80,
+      asked: 10,
+    });
     const { records, report } = mergeRecords(
       { ...none, checks: [check(1, 50), check(3, 90)], attempts: [run('d1', 2)] },
       { ...none, checks: [check(3, 90), check(2, 70)], attempts: [run('d1', 2), run('d1', 1)] },
@@ -102,7 +130,10 @@ describe('mergeRecords', () => {
   });
 
   it('keeps the name typed last', () => {
-    const { records } = mergeRecords({ ...none, learner: [{ name: '张三', at: 5 }] }, { ...none, learner: [{ name: '李四', at: 4 }] });
+    const { records } = mergeRecords(
+      { ...none, learner: [{ name: '张三', at: 5 }] },
+      { ...none, learner: [{ name: '李四', at: 4 }] },
+    );
     expect(records.learner).toEqual([{ name: '张三', at: 5 }]);
   });
 
@@ -119,7 +150,9 @@ describe('mergeRecords', () => {
       fc.property(recordsArb, recordsArb, (a, b) => {
         const self = mergeRecords(a, a);
         expect(normal(self.records)).toEqual(normal(a));
-        expect(recordSections.every((s) => self.report[s].added === 0 && self.report[s].older === 0)).toBe(true);
+        expect(
+          recordSections.every((s) => self.report[s].added === 0 && self.report[s].older === 0),
+        ).toBe(true);
         const once = mergeRecords(a, b).records;
         const twice = mergeRecords(once, b);
         expect(normal(twice.records)).toEqual(normal(once));
@@ -133,14 +166,22 @@ describe('mergeRecords', () => {
       fc.property(recordsArb, recordsArb, (a, b) => {
         const { records } = mergeRecords(a, b);
         for (const entry of new Set([...a.lessons, ...b.lessons].map((m) => m.entry))) {
-          const latest = Math.max(...[...a.lessons, ...b.lessons].filter((m) => m.entry === entry).map((m) => m.at));
+          const latest = Math.max(
+            ...[...a.lessons, ...b.lessons].filter((m) => m.entry === entry).map((m) => m.at),
+          );
           expect(records.lessons.find((m) => m.entry === entry)?.at).toBe(latest);
         }
         for (const question of new Set([...a.review, ...b.review].map((c) => c.question))) {
-          const latest = Math.max(...[...a.review, ...b.review].filter((c) => c.question === question).map((c) => c.updated));
+          const latest = Math.max(
+            ...[...a.review, ...b.review]
+              .filter((c) => c.question === question)
+              .map((c) => c.updated),
+          );
           expect(records.review.find((c) => c.question === question)?.updated).toBe(latest);
         }
-        expect(records.checks.length).toBe(new Set([...a.checks, ...b.checks].map((c) => JSON.stringify(c))).size);
+        expect(records.checks.length).toBe(
+          new Set([...a.checks, ...b.checks].map((c) => JSON.stringify(c))).size,
+        );
       }),
     );
   });
@@ -149,7 +190,9 @@ describe('mergeRecords', () => {
     fc.assert(
       fc.property(recordsArb, recordsArb, (a, b) => {
         const { records } = mergeRecords(a, b);
-        expect(records.lessons.length).toBe(new Set([...a.lessons, ...b.lessons].map((m) => m.entry)).size);
+        expect(records.lessons.length).toBe(
+          new Set([...a.lessons, ...b.lessons].map((m) => m.entry)).size,
+        );
         for (const attempt of a.attempts) expect(records.attempts).toContainEqual(attempt);
         for (const check of a.checks) expect(records.checks).toContainEqual(check);
       }),

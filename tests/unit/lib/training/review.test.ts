@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewCard } from '../../../../src/lib/training/records';
 import { reviewCardFormat } from '../../../../src/lib/training/records';
 import { dueLater, dueToday, endOfDay } from '../../../../src/lib/training/review-queue';
-import { applyReview, gradeOfScore, queueMisses, scheduleAnswer } from '../../../../src/lib/training/review-schedule';
+import {
+  applyReview,
+  gradeOfScore,
+  queueMisses,
+  scheduleAnswer,
+} from '../../../../src/lib/training/review-schedule';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -12,13 +17,22 @@ const now = new Date(2025, 2, 3, 9, 0).getTime();
 
 describe('gradeOfScore', () => {
   it('grades a full answer Good, a partial one Hard and a wrong one Again', () => {
-    expect([gradeOfScore(1), gradeOfScore(0.5), gradeOfScore(0)]).toEqual([Rating.Good, Rating.Hard, Rating.Again]);
+    expect([gradeOfScore(1), gradeOfScore(0.5), gradeOfScore(0)]).toEqual([
+      Rating.Good,
+      Rating.Hard,
+      Rating.Again,
+    ]);
   });
 });
 
 describe('queueMisses', () => {
   it('queues every question not fully right, due again today, and leaves the right ones out', () => {
-    const queue = queueMisses([], { questions: ['q1', 'q2', 'q3'], scores: [1, 0, 0.5] }, now, 'module:m1');
+    const queue = queueMisses(
+      [],
+      { questions: ['q1', 'q2', 'q3'], scores: [1, 0, 0.5] },
+      now,
+      'module:m1',
+    );
     expect(queue.map((c) => c.question).sort()).toEqual(['q2', 'q3']);
     for (const card of queue) {
       expect(card.source).toBe('module:m1');
@@ -32,7 +46,8 @@ describe('queueMisses', () => {
 
   it('reschedules a queued question missed again as a lapse', () => {
     let queue = queueMisses([], { questions: ['q1'], scores: [0] }, now, 'bank:s');
-    for (const at of [now + 1 * minute, now + 11 * minute]) queue = applyReview(queue, { questions: ['q1'], scores: [1] }, at);
+    for (const at of [now + 1 * minute, now + 11 * minute])
+      queue = applyReview(queue, { questions: ['q1'], scores: [1] }, at);
     const learned = queue[0]!;
     expect(learned.due).toBeGreaterThan(endOfDay(now));
     const later = learned.due + day;
@@ -63,7 +78,8 @@ describe('applyReview', () => {
   it('brings a question answered wrong back sooner than one answered right', () => {
     const start = queueMisses([], { questions: ['q1', 'q2'], scores: [0, 0] }, now, 'review');
     let queue = start;
-    for (const at of [now + minute, now + 11 * minute]) queue = applyReview(queue, { questions: ['q1', 'q2'], scores: [1, 1] }, at);
+    for (const at of [now + minute, now + 11 * minute])
+      queue = applyReview(queue, { questions: ['q1', 'q2'], scores: [1, 1] }, at);
     const at = Math.max(...queue.map((c) => c.due));
     const after = applyReview(queue, { questions: ['q1', 'q2'], scores: [1, 0] }, at);
     const due = Object.fromEntries(after.map((c) => [c.question, c.due]));
@@ -72,27 +88,43 @@ describe('applyReview', () => {
 
   it('keeps every card valid for storage, whatever the answers (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('q1', 'q2'), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 5 * day })), { maxLength: 12 }), (answers) => {
-        let queue: ReviewCard[] = [];
-        let at = now;
-        for (const [question, score, wait] of answers) {
-          at += wait;
-          queue = applyReview(queue, { questions: [question], scores: [score] }, at);
-        }
-        for (const card of queue) {
-          expect(reviewCardFormat.parseItem(JSON.parse(JSON.stringify(card)))).toEqual(card);
-          expect(card.due).toBeGreaterThanOrEqual(card.updated);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('q1', 'q2'),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.integer({ min: 0, max: 5 * day }),
+          ),
+          { maxLength: 12 },
+        ),
+        (answers) => {
+          let queue: ReviewCard[] = [];
+          let at = now;
+          for (const [question, score, wait] of answers) {
+            at += wait;
+            queue = applyReview(queue, { questions: [question], scores: [score] }, at);
+          }
+          for (const card of queue) {
+            expect(reviewCardFormat.parseItem(JSON.parse(JSON.stringify(card)))).toEqual(card);
+            expect(card.due).toBeGreaterThanOrEqual(card.updated);
+          }
+        },
+      ),
     );
   });
 });
 
 describe('dueToday and dueLater', () => {
-  const card = (question: string, due: number) => scheduleAnswer(undefined, question, 0, due - minute, 'review');
+  const card = (question: string, due: number) =>
+    scheduleAnswer(undefined, question, 0, due - minute, 'review');
 
   it('splits the queue at the end of the local day, earliest first', () => {
-    const queue = [card('late-today', endOfDay(now) - minute), card('tomorrow', endOfDay(now) + minute), card('overdue', now - day), card('now', now)];
+    const queue = [
+      card('late-today', endOfDay(now) - minute),
+      card('tomorrow', endOfDay(now) + minute),
+      card('overdue', now - day),
+      card('now', now),
+    ];
     expect(dueToday(queue, now).map((c) => c.question)).toEqual(['overdue', 'now', 'late-today']);
     expect(dueLater(queue, now).map((c) => c.question)).toEqual(['tomorrow']);
   });
