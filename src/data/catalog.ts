@@ -8,6 +8,7 @@ import { referencesOf } from '../lib/content/reference-fields';
 import { entryHref } from '../lib/content/routes';
 import { findTerms } from '../lib/content/terms';
 import { firstArticleNumber, lawLevels } from '../schemas/law';
+import { procedureCategories } from '../schemas/procedure';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -54,15 +55,7 @@ function sortKey(entry: AnyEntry): [number, string] {
   return [typeof data.order === 'number' ? data.order : 1000, entry.data.title];
 }
 
-const procedureCategoryOrder = [
-  '危机管理',
-  '预防体系',
-  '书面上报',
-  '投诉处理',
-  '客户满意',
-  '客服体系',
-  '客户关系管理',
-];
+const procedureCategoryOrder: readonly string[] = procedureCategories;
 function procedureCategoryRank(category: string): number {
   const rank = procedureCategoryOrder.indexOf(category);
   return rank < 0 ? procedureCategoryOrder.length : rank;

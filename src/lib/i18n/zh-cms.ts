@@ -1,6 +1,8 @@
 // Part of the interface dictionary (src/lib/i18n/zh.ts re-exports it): the words of the trainers'
 // editor at /admin/ (field labels, hints, collection names) and of the drill preview beside it.
 
+import { standardsText } from './zh-drill';
+
 /**
  * Field labels, looked up by the field's path with list levels left out: the longest matching
  * tail wins, so `endings.title` (结局标题) beats `title` (标题), and `choices.meter` beats `meter`.
@@ -52,12 +54,7 @@ export const cmsFieldLabels: Record<string, string> = {
   'endings.title': '结局标题',
   'endings.outcome': '结局类型',
   debrief: '复盘说明',
-  timeliness: '及时性',
-  effectiveness: '有效性',
-  transparency: '透明度',
-  responsibility: '责任感',
-  continuity: '持续性',
-  flexibility: '灵活性',
+  ...standardsText,
   // glossary
   pinyin: '拼音',
   definition: '释义',
@@ -156,14 +153,7 @@ export const cmsFieldHints: Record<string, string> = {
 /** Labels of enum values shown in select fields. */
 export const cmsOptionLabels: Record<string, Record<string, string>> = {
   outcome: { good: '理想结局', mixed: '一般结局', bad: '失败结局' },
-  standard: {
-    timeliness: '及时性',
-    effectiveness: '有效性',
-    transparency: '透明度',
-    responsibility: '责任感',
-    continuity: '持续性',
-    flexibility: '灵活性',
-  },
+  standard: standardsText,
   type: { single: '单选题', multiple: '多选题', ordering: '排序题', categorise: '归类题' },
 };
 
