@@ -145,7 +145,9 @@ function rowLink(
   labels: ReportLabels,
   fingerprint: string,
 ) {
-  const link = element('a', shortText(itemLabelText(item, labels) ?? item.id, 48));
+  // A colon follows the link: the item's own closing 。 or ？ would stand right before it.
+  const words = shortText(itemLabelText(item, labels) ?? item.id, 48).replace(/[。？！.?!]+$/u, '');
+  const link = element('a', words);
   link.href = `#${itemAnchor(fingerprint, item.id)}`;
   return link;
 }
