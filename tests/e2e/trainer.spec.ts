@@ -226,7 +226,8 @@ test('限时到了自动交卷：未答的题和决策点不得分，成绩码�
   await take.clock.install();
   await take.goto(link);
   await startAs(take, '王五', 'C003');
-  await expect(take.locator('[data-take-timer]')).toHaveText('剩余时间 1:00');
+  // The clock keeps running: on a busy machine the first look may come a second late.
+  await expect(take.locator('[data-take-timer]')).toHaveText(/^剩余时间 (1:00|0:5\d)$/);
   await take
     .locator(`[data-question="risks-01"] input[value="${correctOption('risks-01')}"]`)
     .check();
