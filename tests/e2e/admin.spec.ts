@@ -158,19 +158,16 @@ async function addTo(page: Page, label: string) {
   ).click();
 }
 
-test.describe('本地仓库里编辑（Chromium 的 File System Access）', () => {
-  const clone = {
-    'src/config/firm.yaml': readFileSync('src/config/firm.yaml', 'utf8'),
-    'src/content/questions/qs-crisis-basics.yaml': readFileSync(
-      'src/content/questions/qs-crisis-basics.yaml',
-      'utf8',
-    ),
-    'src/content/drills/drill-double-sold.yaml': readFileSync(
-      'src/content/drills/drill-double-sold.yaml',
-      'utf8',
-    ),
-  };
+/** The trainer's clone as the editor tests open it: the firm profile, a question set, a drill. */
+const clone = Object.fromEntries(
+  [
+    'src/config/firm.yaml',
+    'src/content/questions/qs-crisis-basics.yaml',
+    'src/content/drills/drill-double-sold.yaml',
+  ].map((path) => [path, readFileSync(path, 'utf8')]),
+);
 
+test.describe('本地仓库里编辑（Chromium 的 File System Access）', () => {
   test('改公司全称和一个电话：写回的 firm.yaml 通过公司配置的检查', async ({ page }) => {
     test.setTimeout(90_000);
     await openLocalClone(page, clone);
@@ -220,17 +217,6 @@ test.describe('本地仓库里编辑（Chromium 的 File System Access）', () =
 });
 
 test.describe('培训师在编辑器里新增一道题和一个演练', () => {
-  const clone = {
-    'src/content/questions/qs-crisis-basics.yaml': readFileSync(
-      'src/content/questions/qs-crisis-basics.yaml',
-      'utf8',
-    ),
-    'src/content/drills/drill-double-sold.yaml': readFileSync(
-      'src/content/drills/drill-double-sold.yaml',
-      'utf8',
-    ),
-  };
-
   test('在题库里加一道单选题：写回的文件通过构建的定义和评估检查', async ({ page }) => {
     test.setTimeout(120_000);
     await openLocalClone(page, clone);
