@@ -6,8 +6,10 @@ const order: Theme[] = ['system', 'light', 'dark'];
 const root = document.documentElement;
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 
+// theme-init.js (inline in <head>) keeps data-theme on the theme in force and follows the system
+// while the choice is 'system'; this only changes the choice.
 function currentTheme(): Theme {
-  const value = root.dataset.theme;
+  const value = root.dataset.themeChoice;
   return value === 'light' || value === 'dark' ? value : 'system';
 }
 
@@ -20,8 +22,13 @@ function showTheme(theme: Theme) {
 
 toggle?.addEventListener('click', () => {
   const next = order[(order.indexOf(currentTheme()) + 1) % order.length] ?? 'system';
-  if (next === 'system') delete root.dataset.theme;
-  else root.dataset.theme = next;
+  if (next === 'system') {
+    delete root.dataset.themeChoice;
+    root.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  } else {
+    root.dataset.themeChoice = next;
+    root.dataset.theme = next;
+  }
   try {
     if (next === 'system') localStorage.removeItem('cp-theme');
     else localStorage.setItem('cp-theme', next);

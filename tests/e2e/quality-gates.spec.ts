@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtRoutes } from './site-files';
+import { emulateScheme } from './theme';
 
 const viewports = [
   { name: '手机 360', width: 360, height: 740 },
@@ -82,7 +83,7 @@ for (const route of routes) {
         async ({ page }) => {
           await page.setViewportSize({ width: viewport.width, height: viewport.height });
           const errors = await watchErrors(page);
-          await page.emulateMedia({ colorScheme: 'light' });
+          await emulateScheme(page, 'light');
           await page.goto(route, { waitUntil: 'load' });
           // /admin/: check the editor's first screen, not whichever of it and the loading shell
           // happens to be there when the check runs.
@@ -91,7 +92,7 @@ for (const route of routes) {
               .locator('[data-editor-loading]')
               .waitFor({ state: 'detached', timeout: 30_000 });
           const light = await axeViolations(page, route);
-          await page.emulateMedia({ colorScheme: 'dark' });
+          await emulateScheme(page, 'dark');
           const dark = await axeViolations(page, route);
           expect.soft(light, '浅色主题 axe 违规').toEqual([]);
           expect.soft(dark, '深色主题 axe 违规').toEqual([]);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { indexedPages, pagesContaining } from './search-index';
+import { emulateScheme } from './theme';
 
 const pageSearch = (page: Page) => page.locator('main cp-search');
 const results = (page: Page) => page.locator('main [data-search-result]');
@@ -229,7 +230,7 @@ test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状�
   ];
   for (const [name, open] of states) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await emulateScheme(page, colorScheme);
       await open();
       expect.soft(await violations(), `${name}, ${colorScheme}`).toEqual([]);
     }

@@ -43,7 +43,28 @@ test('配色按钮在跟随系统、浅色、深色之间切换，并在刷新�
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.locator('[data-theme-toggle]').click();
-  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-label', '配色：跟随系统');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await page.evaluate(() => localStorage.getItem('cp-theme'))).toBeNull();
+});
+
+test('跟随系统时，系统切换深浅色，打开着的页面随即跟着变；选定的配色不跟', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/playbook/');
+  const html = page.locator('html');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe('rgb(18, 20, 23)');
+
+  // 跟随系统 → 浅色: a chosen theme holds whatever the system does.
+  await page.locator('[data-theme-toggle]').click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
 test('跳到正文链接是第一个可聚焦元素，并把焦点移到正文', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
 import { encodeResultCode, type CodedAnswer } from '../../src/lib/assignment/result-code';
 import { correctOption, drillPath, type DrillPath } from '../support/content-answers';
 import { realContent, realScoringContent } from '../support/scoring-content';
+import { emulateScheme } from './theme';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const hostileName = '<img src=x onerror="window.__pwned=1">';
@@ -399,7 +400,7 @@ test('三个页面的各个状态都没有 axe 违规（手机宽度，浅色与
   const violations: string[] = [];
   const check = async (p: Page, state: string) => {
     for (const scheme of ['light', 'dark'] as const) {
-      await p.emulateMedia({ colorScheme: scheme });
+      await emulateScheme(p, scheme);
       violations.push(...(await axe(p)).map((v) => `${state} ${scheme}: ${v}`));
     }
   };
@@ -675,7 +676,7 @@ test('12 名学员各用一台设备完成作业，汇总页的逐题分析：�
   await page.setViewportSize({ width: 390, height: 844 });
   const violations: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await emulateScheme(page, scheme);
     violations.push(...(await axe(page)).map((v) => `${scheme}: ${v}`));
   }
   expect(violations).toEqual([]);

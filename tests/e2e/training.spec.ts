@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AnswerKey } from '../../src/lib/quiz/score-question';
 import { drillPath } from '../support/content-answers';
 import type { TrainingPlan } from '../../src/lib/training/plan';
+import { emulateScheme } from './theme';
 
 const moduleId = 'crisis-basics';
 const moduleUrl = `/training/${moduleId}/`;
@@ -656,7 +657,7 @@ test('有进度、有复习题、证书可打印时，培训页面在浅色和�
   const violations: string[] = [];
   for (const path of pages) {
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+      await emulateScheme(page, scheme);
       await page.goto(path);
       if (path === '/review/') {
         await expect(page.locator('[data-replay-drill="drill-double-sold"]')).toBeVisible();
