@@ -152,7 +152,7 @@ export function drillPlayerHtml(options: DrillMarkupOptions): string {
     `<p class="muted" data-static-note>${escapeText(t.staticNote)}</p>`,
     `<button type="button" class="button button-primary" data-start hidden>${escapeText(t.start)}</button>`,
     '</div>',
-    '<div class="status" data-status hidden>',
+    '<div class="status sticky-bar" data-status hidden>',
     `<label><span>${escapeText(drill.meter.label)}</span>`,
     `${open('meter', { min: 0, max: 100, low: 35, high: 70, optimum: 0, value: drill.meter.start, 'data-meter-bar': true })}</meter>`,
     `<span data-meter-value>${drill.meter.start}</span></label>`,
