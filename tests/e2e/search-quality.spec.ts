@@ -186,6 +186,8 @@ test('在搜索页按回车不重新加载页面，结果和地址随输入更�
 test('结果、最佳答案卡、部分匹配、筛选、无结果和出错状态在 360 宽的浅色与深色下都没有 axe 违规和控制台错误', async ({
   page,
 }) => {
+  // Twelve axe runs (six states, two themes): about 15 s on a quiet machine, more on a busy one.
+  test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
