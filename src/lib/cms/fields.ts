@@ -162,14 +162,16 @@ function referenceOptions(ctx: FieldContext, accepts: readonly CollectionName[])
     .map((entry) => ({ label: `${entry.title}（${entry.id}）`, value: entry.id }));
 }
 
+/** One property of a schema, where it stands (its path of names) and whether it must be filled. */
+interface Property {
+  name: string;
+  path: readonly string[];
+  schema: JsonSchema;
+  required: boolean;
+}
+
 /** The base of every field: name, label, whether it must be filled, help and default. */
-function base(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-) {
+function base({ name, path, schema, required }: Property, ctx: FieldContext) {
   const field: Pick<CmsField, 'name' | 'label' | 'required' | 'hint' | 'default'> = {
     name,
     label: entryFor(cmsFieldLabels, path) ?? name,
@@ -184,30 +186,25 @@ function base(
 }
 
 /** A string field: a pick list for enums and references, else one line or a paragraph. */
-function stringField(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-): CmsField {
+function stringField(property: Property, ctx: FieldContext): CmsField {
+  const { path, schema } = property;
   const at = labelPath(path);
   const accepts = ctx.collection ? referenceAccepts(ctx.collection, path) : undefined;
   if (schema.enum)
     return {
-      ...base(name, path, schema, required, ctx),
+      ...base(property, ctx),
       widget: 'select',
       options: optionsFor(at, schema.enum),
     };
   if (accepts && ctx.entries) {
     return {
-      ...base(name, path, schema, required, ctx),
+      ...base(property, ctx),
       widget: 'select',
       options: referenceOptions(ctx, accepts),
     };
   }
   const field: CmsField = {
-    ...base(name, path, schema, required, ctx),
+    ...base(property, ctx),
     widget: [...ctx.longText].some((tail) => at === tail || at.endsWith(`.${tail}`))
       ? 'text'
       : 'string',
@@ -222,16 +219,11 @@ function stringField(
   return field;
 }
 
-function numberField(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-): CmsField {
+function numberField(property: Property, ctx: FieldContext): CmsField {
+  const { schema } = property;
   const integer = schema.type === 'integer';
   const field: CmsField = {
-    ...base(name, path, schema, required, ctx),
+    ...base(property, ctx),
     widget: 'number',
     value_type: integer ? 'int' : 'float',
   };
@@ -247,13 +239,8 @@ function numberField(
 }
 
 /** A list: ids to pick, one sub-field per item, an object per item, or one of several kinds. */
-function listField(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-): CmsField {
+function listField(property: Property, ctx: FieldContext): CmsField {
+  const { name, path, schema } = property;
   const at = labelPath(path);
   const items = schema.items ?? {};
   const itemPath = [...path, '*'];
@@ -266,14 +253,14 @@ function listField(
       : undefined;
   if (accepts && ctx.entries) {
     return {
-      ...base(name, path, schema, required, ctx),
+      ...base(property, ctx),
       widget: 'select',
       multiple: true,
       options: referenceOptions(ctx, accepts),
       ...limits,
     };
   }
-  const field: CmsField = { ...base(name, path, schema, required, ctx), widget: 'list', ...limits };
+  const field: CmsField = { ...base(property, ctx), widget: 'list', ...limits };
   // Sveltia takes a list's default as strings or objects only; a list of numbers starts empty and
   // the schema's default applies when it is left out.
   if (items.type !== 'string' && items.type !== 'object' && !items.oneOf) delete field.default;
@@ -301,21 +288,19 @@ function listField(
     field.collapsed = 'auto';
   } else {
     // One value per item: the list's own label and help say what it is.
-    const { hint: _hint, ...item } = fieldOf(name, itemPath, items, true, ctx);
+    const { hint: _hint, ...item } = fieldOf(
+      { name, path: itemPath, schema: items, required: true },
+      ctx,
+    );
     field.field = item;
   }
   return field;
 }
 
 /** An object of known fields, a score per standard (partial record), or free key–value pairs. */
-function objectField(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-): CmsField {
-  const own = base(name, path, schema, required, ctx);
+function objectField(property: Property, ctx: FieldContext): CmsField {
+  const { path, schema } = property;
+  const own = base(property, ctx);
   const keys = schema.propertyNames?.enum;
   const values =
     typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
@@ -323,7 +308,12 @@ function objectField(
     return {
       ...own,
       widget: 'object',
-      fields: keys.map((key) => fieldOf(String(key), [...path, String(key)], values, false, ctx)),
+      fields: keys.map((key) =>
+        fieldOf(
+          { name: String(key), path: [...path, String(key)], schema: values, required: false },
+          ctx,
+        ),
+      ),
     };
   }
   if (!schema.properties && values) {
@@ -339,28 +329,22 @@ function objectField(
 }
 
 /** The field for one property. */
-export function fieldOf(
-  name: string,
-  path: readonly string[],
-  schema: JsonSchema,
-  required: boolean,
-  ctx: FieldContext,
-): CmsField {
-  switch (schema.type) {
+function fieldOf(property: Property, ctx: FieldContext): CmsField {
+  switch (property.schema.type) {
     case 'string':
-      return stringField(name, path, schema, required, ctx);
+      return stringField(property, ctx);
     case 'integer':
     case 'number':
-      return numberField(name, path, schema, required, ctx);
+      return numberField(property, ctx);
     case 'boolean':
-      return { ...base(name, path, schema, required, ctx), widget: 'boolean' };
+      return { ...base(property, ctx), widget: 'boolean' };
     case 'array':
-      return listField(name, path, schema, required, ctx);
+      return listField(property, ctx);
     case 'object':
-      return objectField(name, path, schema, required, ctx);
+      return objectField(property, ctx);
     default:
       throw new Error(
-        `cms: 字段 ${labelPath(path)} 的类型 ${String(schema.type)} 还没有对应的编辑控件。修正：在 src/lib/cms/fields.ts 里加上它。`,
+        `cms: 字段 ${labelPath(property.path)} 的类型 ${String(property.schema.type)} 还没有对应的编辑控件。修正：在 src/lib/cms/fields.ts 里加上它。`,
       );
   }
 }
@@ -372,7 +356,7 @@ export function objectFields(
   ctx: FieldContext,
 ): CmsField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    fieldOf(name, [...path, name], property, required.has(name), ctx),
+  return Object.entries(schema.properties ?? {}).map(([name, value]) =>
+    fieldOf({ name, path: [...path, name], schema: value, required: required.has(name) }, ctx),
   );
 }
