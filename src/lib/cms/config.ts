@@ -6,6 +6,7 @@ import { glossarySchema } from '../../schemas/glossary';
 import { moduleSchema } from '../../schemas/module';
 import { questionSetSchema } from '../../schemas/question';
 import type { CollectionName } from '../content/collections';
+import { idPattern } from '../content/ids';
 import { sectionPath } from '../content/routes';
 import { defaultFirmFile } from '../firm/load';
 import { cmsCollectionText, cmsShellText } from '../i18n/zh-cms';
@@ -83,8 +84,6 @@ const patternExamples: Record<string, string> = {
 
 /** New cases are written for training, so they are marked 示例案例 unless the trainer says not. */
 const defaults: Record<string, unknown> = { fictional: true };
-
-const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /** The editor's fields for a collection, read from its zod schema. */
 export function collectionFields(
@@ -170,7 +169,7 @@ export function editorConfig({
           slug: {
             editable: ['create'],
             hint: text.slugHint,
-            pattern: [idPattern, text.slugError] as [string, string],
+            pattern: [idPattern.source, text.slugError] as [string, string],
           },
           sortable_fields: ['title', ...(collection.sortBy ? [collection.sortBy] : [])],
           preview_path: `/${sectionPath[collection.name]}/{{slug}}/`,
